@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline shows in the module names: the language engine knows nothing of
+// party-building or files; the domain, the store, the commands and the console plug
+// into it. The `Jiceng` library product is what a host program embeds.
+let package = Package(
+    name: "Jiceng",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Jiceng", targets: ["JicengLang", "JicengDomain", "JicengStore"]),
+        .executable(name: "jiceng", targets: ["jiceng"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "JicengLang"),
+        .target(name: "JicengDomain"),
+        .target(name: "JicengStore", dependencies: ["JicengDomain"]),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: nil,
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "JicengConsole", dependencies: ["JicengLang", "CReadline"]),
+        .executableTarget(
+            name: "jiceng",
+            dependencies: [
+                "JicengConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
+    ]
+)

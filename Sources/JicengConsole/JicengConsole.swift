@@ -1,0 +1,2 @@
+// JicengConsole: the REPL, completion, history, batch runner and terminal handling.
+import CReadline
