@@ -6,17 +6,18 @@ import PackageDescription
 // into it. The `Jiceng` library product is what a host program embeds.
 let package = Package(
     name: "Jiceng",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
-        .library(name: "Jiceng", targets: ["JicengLang", "JicengDomain", "JicengStore"]),
+        .library(name: "Jiceng", targets: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"]),
         .executable(name: "jiceng", targets: ["jiceng"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "JicengLang"),
-        .target(name: "JicengDomain"),
+        .target(name: "JicengBase"),
+        .target(name: "JicengLang", dependencies: ["JicengBase"]),
+        .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
         .systemLibrary(
             name: "CReadline",
@@ -31,6 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
     ]
 )
