@@ -7,10 +7,19 @@ public final class SourceFile: Sendable {
     /// Byte offset of the first byte of each line; lineStarts[0] == 0.
     public let lineStarts: [Int]
 
-    public init(name: String, text: String) {
+    public convenience init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8), text: text)
+    }
+
+    /// Keeps the bytes as read, so the lexer can report invalid UTF-8 where it is
+    /// (`text` has each bad sequence replaced by U+FFFD).
+    public convenience init(name: String, bytes: [UInt8]) {
+        self.init(name: name, bytes: bytes, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    private init(name: String, bytes: [UInt8], text: String) {
         self.name = name
         self.text = text
-        let bytes = Array(text.utf8)
         self.bytes = bytes
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
@@ -29,9 +38,11 @@ public final class SourceFile: Sendable {
         let lineStart = lineStarts[lo]
         var column = 1
         var i = lineStart
+        // Count the bytes that start a character (all but UTF-8 continuation bytes), so a
+        // stray invalid byte counts as one column instead of swallowing its neighbours.
         while i < offset {
-            i += SourceFile.utf8Length(leadByte: bytes[i])
-            column += 1
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
         }
         return SourceLocation(line: lo + 1, column: column)
     }
@@ -49,15 +60,6 @@ public final class SourceFile: Sendable {
     public func text(of range: SourceRange) -> String {
         let lo = max(0, min(Int(range.start), bytes.count)), hi = max(lo, min(Int(range.end), bytes.count))
         return String(decoding: bytes[lo..<hi], as: UTF8.self)
-    }
-
-    static func utf8Length(leadByte b: UInt8) -> Int {
-        switch b {
-        case 0xF0...: return 4
-        case 0xE0...: return 3
-        case 0xC0...: return 2
-        default: return 1
-        }
     }
 }
 
