@@ -34,5 +34,6 @@ let package = Package(
         ),
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
+        .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
     ]
 )

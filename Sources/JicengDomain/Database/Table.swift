@@ -1,0 +1,325 @@
+/// What generic, schema-driven code (the language, reports, the store) sees of a table.
+public protocol AnyTable: AnyObject {
+    var kind: Kind { get }
+    /// The stored fields; derived fields follow them in `Schema.fields(of:)`.
+    var storedFields: [FieldInfo] { get }
+    /// Live records.
+    var count: Int { get }
+    /// Handles run from 0 to `slotCount - 1`; removed ones are not alive.
+    var slotCount: Int { get }
+    func isAlive(_ index: Int32) -> Bool
+    func code(_ index: Int32) -> String
+    func displayName(_ index: Int32) -> String
+    func index(code: String) -> Int32?
+    /// Live records with exactly this name.
+    func indexes(named name: String) -> [Int32]
+    func value(_ index: Int32, _ field: Int) -> DomainValue
+    func values(_ index: Int32) -> [DomainValue]
+    /// Live handles in table order.
+    var liveIndexes: [Int32] { get }
+    var allCodes: Dictionary<String, Int32>.Keys { get }
+    var allNames: Dictionary<String, [Int32]>.Keys { get }
+}
+
+/// The mutation entry points the `Database` funnel drives (not public: every change
+/// goes through the funnel so it is validated, indexed and recorded).
+protocol MutableTable: AnyTable {
+    func insert(_ values: [Int: DomainValue], at slot: Int32?, mode: ValidationMode, db: Database) throws -> Int32
+    func update(_ index: Int32, _ values: [Int: DomainValue], mode: ValidationMode, db: Database) throws
+    func delete(_ index: Int32, db: Database) throws
+    /// Applies a change with no validation (rolling back a transaction).
+    func applyRaw(_ change: Change, db: Database)
+    func check(_ index: Int32, db: Database) -> [Violation]
+    func forEachReference(_ index: Int32, _ body: (Int, EntityRef) -> Void)
+    func nextCode() -> String
+    func removeAll()
+}
+
+/// Whether the rules about moves (one step forward, claims only from open) apply.
+/// A restore (undo, journal replay) checks only what must hold of any record.
+enum ValidationMode { case change, restore }
+
+/// The records of one kind: a contiguous array of typed structs indexed by handle,
+/// with code and name indexes.
+public final class Table<E: Entity>: MutableTable {
+    public let kind = E.kind
+    let fields: [Field<E>]
+    public let storedFields: [FieldInfo]
+    /// Fields holding references, so indexing never looks at the others.
+    let referenceFields: [Int]
+    public private(set) var rows: ContiguousArray<E> = []
+    private var alive: ContiguousArray<Bool> = []
+    public private(set) var count = 0
+    private var codeIndex: [String: Int32] = [:]
+    private var nameIndex: [String: [Int32]] = [:]
+    /// The highest N among codes of the form `prefix` + N, so new codes never collide.
+    private var highestNumber = 0
+
+    init() {
+        fields = E.fields
+        storedFields = fields.enumerated().map { i, f in
+            FieldInfo(kind: E.kind, index: i, name: f.name, label: f.label, type: f.type,
+                      required: f.required, derived: false, personal: f.personal)
+        }
+        referenceFields = storedFields.filter { !$0.type.targets.isEmpty }.map(\.index)
+    }
+
+    // MARK: Reading
+
+    public var slotCount: Int { rows.count }
+    public func isAlive(_ index: Int32) -> Bool { index >= 0 && Int(index) < alive.count && alive[Int(index)] }
+    public func code(_ index: Int32) -> String { rows[Int(index)].code }
+    public func displayName(_ index: Int32) -> String { rows[Int(index)].displayName }
+    public func index(code: String) -> Int32? { codeIndex[code] }
+    public func indexes(named name: String) -> [Int32] { nameIndex[name] ?? [] }
+    public func value(_ index: Int32, _ field: Int) -> DomainValue { fields[field].get(rows[Int(index)]) }
+    public func values(_ index: Int32) -> [DomainValue] { values(of: rows[Int(index)]) }
+    public var liveIndexes: [Int32] { (0..<Int32(rows.count)).filter { alive[Int($0)] } }
+    public var allCodes: Dictionary<String, Int32>.Keys { codeIndex.keys }
+    public var allNames: Dictionary<String, [Int32]>.Keys { nameIndex.keys }
+
+    public subscript(handle: Handle<E>) -> E { rows[Int(handle.index)] }
+    public func handle(code: String) -> Handle<E>? { codeIndex[code].map(Handle.init) }
+    public var handles: [Handle<E>] { liveIndexes.map(Handle.init) }
+
+    func values(of row: E) -> [DomainValue] { fields.map { $0.get(row) } }
+
+    func forEachReference(_ index: Int32, _ body: (Int, EntityRef) -> Void) {
+        let row = rows[Int(index)]
+        for f in referenceFields { references(in: fields[f].get(row)) { body(f, $0) } }
+    }
+
+    // MARK: Changing (through the Database funnel)
+
+    func insert(_ values: [Int: DomainValue], at slot: Int32?, mode: ValidationMode, db: Database) throws -> Int32 {
+        var row = E()
+        try write(values, into: &row, code: "", db: db)
+        return try insert(row, at: slot, mode: mode, db: db)
+    }
+
+    func insert(_ newRow: E, at slot: Int32?, mode: ValidationMode, db: Database) throws -> Int32 {
+        var row = newRow
+        if row.code.isEmpty { row.code = nextCode() }
+        E.fillDefaults(&row, in: db)
+        let violations = validate(row, old: nil, at: nil, mode: mode, db: db)
+        guard violations.isEmpty else { throw ChangeRejected(violations) }
+        let index = place(row, at: slot)
+        addReferences(of: index, db: db)
+        db.record(.insert(EntityRef(kind, index), values(of: row)))
+        return index
+    }
+
+    func update(_ index: Int32, _ values: [Int: DomainValue], mode: ValidationMode, db: Database) throws {
+        guard isAlive(index) else { throw db.gone(kind, index) }
+        var row = rows[Int(index)]
+        try write(values, into: &row, code: row.code, db: db)
+        try replace(index, with: row, mode: mode, db: db)
+    }
+
+    func replace(_ index: Int32, with new: E, mode: ValidationMode, db: Database) throws {
+        guard isAlive(index) else { throw db.gone(kind, index) }
+        let old = rows[Int(index)]
+        guard new.code == old.code else {
+            throw ChangeRejected([Violation(kind, old.code, field: "code", value: new.code, rule: "stable_code",
+                                            "a code never changes once given; add a new record instead")])
+        }
+        var changes: [FieldChange] = []
+        for (i, f) in fields.enumerated() {
+            let o = f.get(old), n = f.get(new)
+            if o != n { changes.append(FieldChange(field: i, old: o, new: n)) }
+        }
+        guard !changes.isEmpty else { return }
+        let violations = validate(new, old: old, at: index, mode: mode, db: db)
+        guard violations.isEmpty else { throw ChangeRejected(violations) }
+        let touchesReferences = changes.contains { referenceFields.contains($0.field) }
+        if touchesReferences { removeReferences(of: index, db: db) }
+        unindexName(index)
+        rows[Int(index)] = new
+        indexName(index)
+        if touchesReferences { addReferences(of: index, db: db) }
+        db.record(.update(EntityRef(kind, index), changes))
+    }
+
+    func delete(_ index: Int32, db: Database) throws {
+        guard isAlive(index) else { throw db.gone(kind, index) }
+        let ref = EntityRef(kind, index)
+        let referrers = db.backrefs(of: ref).filter { $0.source != ref }
+        if !referrers.isEmpty {
+            let shown = referrers.prefix(Database.referrersNamed).map { b in
+                "\(b.kind.name) \"\(db.table(b.kind).code(b.index))\" (\(db.table(b.kind).storedFields[Int(b.field)].name))"
+            }
+            let more = referrers.count > shown.count ? " and \(referrers.count - shown.count) more" : ""
+            throw ChangeRejected([Violation(kind, code(index), field: nil, value: nil, rule: "referenced",
+                                            "still referred to by " + shown.joined(separator: ", ") + more)])
+        }
+        let before = values(of: rows[Int(index)])
+        removeReferences(of: index, db: db)
+        vacate(index, compact: false)
+        db.record(.delete(ref, before))
+    }
+
+    func applyRaw(_ change: Change, db: Database) {
+        switch change {
+        case .insert(let ref, let values):
+            var row = E()
+            for (i, v) in values.enumerated() { _ = fields[i].set(&row, v) }
+            let index = place(row, at: ref.index)
+            addReferences(of: index, db: db)
+        case .delete(let ref, _):
+            removeReferences(of: ref.index, db: db)
+            vacate(ref.index, compact: true)
+        case .update(let ref, let changes):
+            removeReferences(of: ref.index, db: db)
+            unindexName(ref.index)
+            for c in changes { _ = fields[c.field].set(&rows[Int(ref.index)], c.new) }
+            indexName(ref.index)
+            addReferences(of: ref.index, db: db)
+        }
+    }
+
+    func removeAll() {
+        rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll()
+        count = 0; highestNumber = 0
+    }
+
+    /// Writes generic values into a row; a value of the wrong type, or a code
+    /// given to a field that must keep its code, is refused naming the field.
+    private func write(_ values: [Int: DomainValue], into row: inout E, code: String, db: Database) throws {
+        for (i, v) in values.sorted(by: { $0.key < $1.key }) {
+            guard i >= 0, i < fields.count else {
+                throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", "no such field")])
+            }
+            guard fields[i].set(&row, v) else {
+                throw ChangeRejected([Violation(kind, code.isEmpty ? row.code : code, field: fields[i].name, value: db.describe(v),
+                                                rule: "type", "expected \(fields[i].type)")])
+            }
+        }
+    }
+
+    // MARK: Slots and indexes
+
+    private func place(_ row: E, at slot: Int32?) -> Int32 {
+        let index: Int32
+        if let slot, Int(slot) < rows.count {
+            index = slot
+            rows[Int(slot)] = row
+            alive[Int(slot)] = true
+        } else {
+            index = Int32(rows.count)
+            rows.append(row)
+            alive.append(true)
+        }
+        count += 1
+        codeIndex[row.code] = index
+        noteNumber(of: row.code)
+        indexName(index)
+        return index
+    }
+
+    /// Marks a slot dead; `compact` drops it when it is the last one (a rolled-back insert).
+    private func vacate(_ index: Int32, compact: Bool) {
+        let i = Int(index)
+        unindexName(index)
+        codeIndex[rows[i].code] = nil
+        alive[i] = false
+        count -= 1
+        if compact, i == rows.count - 1 {
+            forgetNumber(of: rows[i].code)
+            rows.removeLast()
+            alive.removeLast()
+        }
+    }
+
+    /// After a rolled-back insert, the next code is what it was before (M4 again, not M5).
+    private func forgetNumber(of code: String) {
+        let prefix = kind.codePrefix
+        guard code.hasPrefix(prefix), let n = Int(code.dropFirst(prefix.count)), n == highestNumber else { return }
+        var candidate = n - 1
+        // Walk down over the gap; a huge gap (a code like M99999999) falls back to a scan.
+        while candidate > 0, codeIndex[prefix + String(candidate)] == nil, n - candidate < Table.numberWalkLimit { candidate -= 1 }
+        if candidate > 0, codeIndex[prefix + String(candidate)] == nil {
+            candidate = codeIndex.keys.reduce(0) { best, c in
+                guard c.hasPrefix(prefix), let m = Int(c.dropFirst(prefix.count)) else { return best }
+                return max(best, m)
+            }
+        }
+        highestNumber = max(candidate, 0)
+    }
+
+    /// Steps tried downwards before scanning every code (see `forgetNumber`).
+    static var numberWalkLimit: Int { 1000 }
+
+    private func indexName(_ index: Int32) {
+        guard kind.isNamed else { return }
+        let name = rows[Int(index)].displayName
+        if !name.isEmpty { nameIndex[name, default: []].append(index) }
+    }
+
+    private func unindexName(_ index: Int32) {
+        guard kind.isNamed else { return }
+        let name = rows[Int(index)].displayName
+        guard !name.isEmpty, var list = nameIndex[name] else { return }
+        list.removeAll { $0 == index }
+        nameIndex[name] = list.isEmpty ? nil : list
+    }
+
+    private func noteNumber(of code: String) {
+        let prefix = kind.codePrefix
+        guard code.hasPrefix(prefix), let n = Int(code.dropFirst(prefix.count)), n > highestNumber else { return }
+        highestNumber = n
+    }
+
+    func nextCode() -> String {
+        var n = highestNumber + 1
+        while codeIndex[kind.codePrefix + String(n)] != nil { n += 1 }
+        return kind.codePrefix + String(n)
+    }
+
+    private func addReferences(of index: Int32, db: Database) {
+        forEachReference(index) { field, target in db.addBackref(to: target, Backref(kind: kind, field: UInt8(field), index: index)) }
+    }
+
+    private func removeReferences(of index: Int32, db: Database) {
+        forEachReference(index) { field, target in db.removeBackref(to: target, Backref(kind: kind, field: UInt8(field), index: index)) }
+    }
+
+    // MARK: Validation
+
+    func check(_ index: Int32, db: Database) -> [Violation] {
+        validate(rows[Int(index)], old: nil, at: index, mode: .restore, db: db)
+    }
+
+    /// The rules every record obeys (codes, required fields, references), then its kind's own.
+    private func validate(_ row: E, old: E?, at index: Int32?, mode: ValidationMode, db: Database) -> [Violation] {
+        var report = ViolationReport(kind: kind, code: row.code)
+        if row.code.isEmpty {
+            report.add("code", nil, rule: "required", "a code is required")
+        } else if let other = codeIndex[row.code], other != index {
+            report.add("code", row.code, rule: "unique_code", "another \(kind.name) already has this code")
+        }
+        for (i, f) in fields.enumerated() {
+            let v = f.get(row)
+            if f.required, v.isNone { report.add(f.name, nil, rule: "required", "\(f.name) (\(f.label)) is required") }
+            guard referenceFields.contains(i) else { continue }
+            references(in: v) { r in
+                if !db.table(r.kind).isAlive(r.index) {
+                    report.add(f.name, r.description, rule: "reference", "refers to a \(r.kind.name) that does not exist")
+                }
+            }
+        }
+        E.validate(row, old: mode == .change ? old : nil, at: index, in: db, &report)
+        return report.violations
+    }
+
+    // MARK: Loading (the store fills tables in bulk, then the database indexes them)
+
+    /// Appends a decoded row without validation; nil when its code is already taken.
+    func appendLoaded(_ row: E) -> Int32? {
+        guard codeIndex[row.code] == nil else { return nil }
+        return place(row, at: nil)
+    }
+
+    func setLoaded(_ index: Int32, field: Int, _ value: DomainValue) -> Bool {
+        fields[field].set(&rows[Int(index)], value)
+    }
+}
