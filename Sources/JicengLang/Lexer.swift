@@ -148,8 +148,14 @@ public struct Lexer {
             brackets.append(kind)
         case .rightParen, .rightBracket, .rightBrace:
             let opener: TokenKind = kind == .rightParen ? .leftParen : kind == .rightBracket ? .leftBracket : .leftBrace
-            // A stray closer is the parser's to report; close back to its opener if open.
-            if let at = brackets.lastIndex(of: opener) { brackets.removeSubrange(at...) }
+            // A stray closer is the parser's to report. Close back to its opener if one is
+            // open; else take it as a mistyped closer of an open `(` or `[`, so one typo
+            // does not swallow the line breaks of the rest of the file.
+            if let at = brackets.lastIndex(of: opener) {
+                brackets.removeSubrange(at...)
+            } else if let top = brackets.last, top != .leftBrace {
+                brackets.removeLast()
+            }
         default:
             break
         }

@@ -1,0 +1,467 @@
+/// Recursive descent over the lexer's tokens into a Program; expressions by precedence
+/// climbing (ParserExpressions.swift), commands from their declarations
+/// (ParserCommands.swift).
+///
+/// The parser recovers at statement boundaries: a syntax error is recorded, the tokens
+/// up to the next newline, `;` or closing `}` are skipped, and parsing goes on, so one
+/// run reports every error in a file.
+public final class Parser {
+    /// Brackets, blocks and prefix operators nest at most this deep: the parser (and the
+    /// back-end's compiler after it) recurse once per level, and 200 keeps that far inside
+    /// a 512 KB thread stack while no honest script nests a tenth as deep.
+    public static let maxNestingDepth = 200
+    /// Binary operators in one flat chain (`a + b + … `) at most: each adds a level to the
+    /// tree the back-end walks recursively, and a thousand terms is already generated text.
+    public static let maxOperatorChain = 1_000
+
+    public struct Result: Sendable {
+        public var program: Program
+        /// Lexical and syntax errors in source order; empty when the parse succeeded.
+        public var diagnostics: [Diagnostic]
+        /// The text stopped in the middle of something (an open bracket, string or
+        /// block, a trailing operator): a REPL should read another line rather than
+        /// report these errors.
+        public var needsMoreInput: Bool
+    }
+
+    let file: SourceFile
+    let symbols: SymbolTable
+    let grammar: CommandGrammar
+    let tokens: [Token]
+    var diagnostics: [Diagnostic] = []
+    var needsMoreInput = false
+
+    /// The cursor: a token index, and bytes of that (identifier) token already matched by
+    /// a Chinese command word typed without a space (`分配党员` matching `分配`).
+    var position = 0
+    var partial = 0
+    /// The current token when `partial > 0`: an identifier for the rest of the text.
+    var partialToken: Token?
+    /// End of the last consumed text, for node ranges.
+    var previousEnd: Int32 = 0
+
+    var depth = 0
+    var nextNameID: Int32 = 0
+    /// While parsing a command's slot: words that end the expression (see CommandGrammar).
+    var stopWords: Set<Symbol> = []
+
+    public static func parse(_ file: SourceFile, symbols: SymbolTable, commands: CommandGrammar) -> Result {
+        let lexed = Lexer.tokenize(file, symbols: symbols)
+        let parser = Parser(file: file, symbols: symbols, grammar: commands, tokens: lexed.tokens)
+        let statements = parser.parseStatements(untilBrace: false)
+        var diagnostics = lexed.diagnostics + parser.diagnostics
+        diagnostics.sort { $0.range.start < $1.range.start }
+        // More input can only help when nothing went wrong before the end.
+        let unfinished = parser.needsMoreInput || lexed.endsInsideString || lexed.openBrackets > 0
+        let errorsBeforeEnd = parser.diagnostics.count > (parser.needsMoreInput ? 1 : 0)
+            || lexed.diagnostics.contains { $0.id != DiagnosticCatalog.unterminatedString.id }
+        return Result(
+            program: Program(file: file, statements: statements, nameCount: Int(parser.nextNameID)),
+            diagnostics: diagnostics,
+            needsMoreInput: unfinished && !errorsBeforeEnd)
+    }
+
+    /// Whether `text` is a whole input for the REPL, or it ends inside an open bracket,
+    /// string or block, or after an operator, and more lines should be read first.
+    /// Pass the lines joined by "\n" without a final newline: an empty line then makes a
+    /// statement that ends after an operator complete (so its error can be shown), while
+    /// an open bracket, block or string still asks for more.
+    public static func isComplete(_ text: String, symbols: SymbolTable, commands: CommandGrammar) -> Bool {
+        !parse(SourceFile(name: "<repl>", text: text), symbols: symbols, commands: commands).needsMoreInput
+    }
+
+    init(file: SourceFile, symbols: SymbolTable, grammar: CommandGrammar, tokens: [Token]) {
+        self.file = file
+        self.symbols = symbols
+        self.grammar = grammar
+        self.tokens = tokens
+    }
+
+    // MARK: Cursor
+
+    var current: Token { partial > 0 ? partialToken! : tokens[position] }
+
+    /// The token after the current one (ignoring any partial match).
+    var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+
+    func check(_ kind: TokenKind) -> Bool { current.kind == kind }
+    func check(_ k: Keyword) -> Bool { current.isKeyword(k) }
+    func check(_ w: ContextualWord) -> Bool { current.isWord(w) }
+
+    func advance() {
+        let t = current
+        previousEnd = t.range.end
+        if t.kind != .end { position += 1 }
+        partial = 0
+        partialToken = nil
+    }
+
+    func match(_ kind: TokenKind) -> Bool {
+        guard check(kind) else { return false }
+        advance()
+        return true
+    }
+
+    func match(_ k: Keyword) -> Bool {
+        guard check(k) else { return false }
+        advance()
+        return true
+    }
+
+    func match(_ w: ContextualWord) -> Bool {
+        guard check(w) else { return false }
+        advance()
+        return true
+    }
+
+    /// Consumes the first `count` bytes of the current identifier; the rest becomes the
+    /// current token.
+    func consumePrefix(bytes count: Int) {
+        let t = current
+        let start = Int(t.range.start) + count
+        let rest = symbols.intern(file.bytes, start..<Int(t.range.end))
+        previousEnd = Int32(start)
+        partial += count
+        partialToken = Token(kind: rest.keyword != nil ? .keyword : .identifier,
+                             range: SourceRange(start: start, end: Int(t.range.end)), symbol: rest)
+    }
+
+    struct State {
+        let position: Int
+        let partial: Int
+        let partialToken: Token?
+        let previousEnd: Int32
+        let nextNameID: Int32
+    }
+
+    var state: State {
+        State(position: position, partial: partial, partialToken: partialToken, previousEnd: previousEnd, nextNameID: nextNameID)
+    }
+
+    func restore(_ s: State) {
+        position = s.position
+        partial = s.partial
+        partialToken = s.partialToken
+        previousEnd = s.previousEnd
+        nextNameID = s.nextNameID
+    }
+
+    func newNameID() -> NameID {
+        defer { nextNameID += 1 }
+        return NameID(index: nextNameID)
+    }
+
+    func range(from start: Int32) -> SourceRange {
+        SourceRange(start: Int(start), end: Int(max(start, previousEnd)))
+    }
+
+    // MARK: Errors
+
+    /// A syntax error on its way to the statement that will record it and resynchronise.
+    struct Failure: Error {
+        var diagnostic: Diagnostic
+        /// The error is at the end of the input: more input might have fixed it.
+        var atEnd: Bool
+    }
+
+    func failure(
+        _ code: DiagnosticCode, _ message: String, at token: Token? = nil, label: String? = nil, notes: [String] = [],
+        help: String? = nil
+    ) -> Failure {
+        let t = token ?? current
+        return Failure(
+            diagnostic: Diagnostic(code, message, file: file, range: t.range, label: label, notes: notes, help: help),
+            atEnd: t.kind == .end)
+    }
+
+    /// `expected ')' after arguments, found ']'`.
+    func expected(_ what: String, _ context: String = "", at token: Token? = nil) -> Failure {
+        let t = token ?? current
+        let message = "expected \(what)" + (context.isEmpty ? "" : " \(context)") + ", found \(describe(t))"
+        return failure(DiagnosticCatalog.expectedToken, message, at: t)
+    }
+
+    func expect(_ kind: TokenKind, _ context: String) throws(Failure) {
+        guard match(kind) else { throw expected(kind.display, context) }
+    }
+
+    /// How a message names a token: `'foo'`, `"text"`, `end of line`.
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .newline, .end: return t.kind.display
+        case .string:
+            let text = file.text(of: t.range)
+            return text.count > 24 ? String(text.prefix(20)) + "…" : text
+        default:
+            let text = file.text(of: t.range)
+            return "'" + (text.count > 24 ? String(text.prefix(20)) + "…" : text) + "'"
+        }
+    }
+
+    func record(_ f: Failure) {
+        diagnostics.append(f.diagnostic)
+        if f.atEnd { needsMoreInput = true }
+    }
+
+    /// Runs `body` one nesting level deeper, refusing past `maxNestingDepth`.
+    func nested<T>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+        guard depth < Parser.maxNestingDepth else {
+            throw failure(DiagnosticCatalog.nestingTooDeep, "nesting too deep",
+                          label: "more than \(Parser.maxNestingDepth) levels of brackets, blocks or prefix operators",
+                          help: "split the expression with `let` variables")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try body()
+    }
+
+    // MARK: Statements
+
+    var atStatementEnd: Bool {
+        switch current.kind {
+        case .newline, .semicolon, .end, .rightBrace: true
+        default: false
+        }
+    }
+
+    func skipTerminators() {
+        while partial == 0, check(.newline) || check(.semicolon) { advance() }
+    }
+
+    /// Statements up to the end of input, or (in a block) up to the closing `}`, which
+    /// is left for the caller.
+    func parseStatements(untilBrace: Bool) -> [Stmt] {
+        var statements: [Stmt] = []
+        while true {
+            skipTerminators()
+            if check(.end) { break }
+            if check(.rightBrace) {
+                if untilBrace { break }
+                record(failure(DiagnosticCatalog.unmatchedBracket, "unmatched '}'", label: "no block is open here"))
+                advance()
+                continue
+            }
+            do throws(Failure) {
+                let statement = try parseStatement()
+                guard atStatementEnd else {
+                    throw expected("a new line or ';'", "after the statement")
+                }
+                statements.append(statement)
+            } catch {
+                record(error)
+                synchronize()
+            }
+        }
+        return statements
+    }
+
+    /// Skips to the start of the next statement: past a newline or `;` outside any
+    /// block opened since the error, or up to a `}` that closes the enclosing block.
+    func synchronize() {
+        var braces = 0
+        while true {
+            switch current.kind {
+            case .end:
+                return
+            case .newline, .semicolon:
+                advance()
+                if braces == 0 { return }
+                continue
+            case .leftBrace:
+                braces += 1
+            case .rightBrace:
+                if braces == 0 { return }
+                braces -= 1
+            default:
+                break
+            }
+            advance()
+        }
+    }
+
+    func parseBlock(_ context: String) throws(Failure) -> Block {
+        let start = current.range.start
+        guard check(.leftBrace) else { throw expected("'{'", context) }
+        return try nested { () throws(Failure) -> Block in
+            advance()
+            let statements = parseStatements(untilBrace: true)
+            guard match(.rightBrace) else { throw expected("'}'", "to close the block") }
+            return Block(statements: statements, range: range(from: start))
+        }
+    }
+
+    func parseStatement() throws(Failure) -> Stmt {
+        let start = current.range.start
+        if current.kind == .keyword, partial == 0, let keyword = current.keyword {
+            switch keyword {
+            case .let: return try parseLet()
+            case .if: return try parseIf()
+            case .for: return try parseFor()
+            case .while:
+                advance()
+                let condition = try parseExpression()
+                let body = try parseBlock("after the condition of 'while'")
+                return Stmt(.while(condition, body), range(from: start))
+            case .def: return try parseDef()
+            case .return:
+                advance()
+                let value = atStatementEnd ? nil : try parseExpressionOrCommand()
+                return Stmt(.return(value), range(from: start))
+            case .print:
+                advance()
+                var values: [Expr] = []
+                if !atStatementEnd {
+                    repeat { values.append(try parseExpression()) } while match(.comma)
+                }
+                return Stmt(.print(values), range(from: start))
+            case .show:
+                advance()
+                return try parseShow(try parseExpressionOrCommand(), start: start)
+            case .assert:
+                advance()
+                let condition = try parseExpression()
+                let message = match(.comma) ? try parseExpression() : nil
+                return Stmt(.assert(condition, message), range(from: start))
+            case .run:
+                advance()
+                return Stmt(.run(try parseExpression()), range(from: start))
+            case .transaction:
+                advance()
+                return Stmt(.transaction(try parseBlock("after 'transaction'")), range(from: start))
+            case .break:
+                advance()
+                return Stmt(.break, range(from: start))
+            case .continue:
+                advance()
+                return Stmt(.continue, range(from: start))
+            case .else:
+                throw failure(DiagnosticCatalog.expectedToken, "'else' without 'if'",
+                              help: "put 'else' on the same line as the '}' that closes the 'if' block")
+            default:
+                break
+            }
+        }
+        if let candidates = commandCandidates() {
+            let call = try parseCommand(candidates)
+            if check(.as) || check(.to) {
+                return try parseShow(Expr(.command(call), call.range), start: start)
+            }
+            return Stmt(.command(call), call.range)
+        }
+        let expression = try parseExpression()
+        if check(.equal) {
+            let equals = current
+            advance()
+            switch expression.kind {
+            case .name, .index, .field: break
+            default:
+                throw failure(DiagnosticCatalog.invalidAssignmentTarget, "cannot assign to this expression",
+                              at: Token(kind: equals.kind, range: expression.range),
+                              label: "only a variable, an element `xs[i]` or a field `r.f` can be assigned")
+            }
+            let value = try parseExpressionOrCommand()
+            return Stmt(.assign(expression, value), range(from: start))
+        }
+        return Stmt(.expression(expression), range(from: start))
+    }
+
+    func parseBinding(_ context: String) throws(Failure) -> Binding {
+        let t = current
+        guard t.kind == .identifier else {
+            if t.kind == .keyword {
+                throw failure(DiagnosticCatalog.expectedToken, "expected a name \(context), found \(describe(t))",
+                              label: "'\(symbols[t.symbol])' is a reserved word")
+            }
+            throw expected("a name", context)
+        }
+        advance()
+        return Binding(name: t.symbol, range: t.range, id: newNameID())
+    }
+
+    func parseLet() throws(Failure) -> Stmt {
+        let start = current.range.start
+        advance()
+        let name = try parseBinding("after 'let'")
+        try expect(.equal, "after the name in 'let'")
+        let value = try parseExpressionOrCommand()
+        return Stmt(.let(name, value), range(from: start))
+    }
+
+    func parseIf() throws(Failure) -> Stmt {
+        let start = current.range.start
+        var branches: [ConditionalBlock] = []
+        var elseBlock: Block?
+        advance()
+        while true {
+            let condition = try parseExpression()
+            branches.append(ConditionalBlock(condition: condition, body: try parseBlock("after the condition of 'if'")))
+            guard elseFollows() else { break }
+            if match(.if) { continue }
+            elseBlock = try parseBlock("after 'else'")
+            break
+        }
+        return Stmt(.if(branches, elseBlock), range(from: start))
+    }
+
+    /// Consumes `else`, also when it starts the next line (`}` newline `else {`).
+    func elseFollows() -> Bool {
+        if match(.else) { return true }
+        if check(.newline), next.isKeyword(.else) {
+            advance()
+            advance()
+            return true
+        }
+        return false
+    }
+
+    func parseFor() throws(Failure) -> Stmt {
+        let start = current.range.start
+        advance()
+        let variable = try parseBinding("after 'for'")
+        guard match(.in) else { throw expected("'in'", "after the variable of 'for'") }
+        let sequence = try parseExpression()
+        let body = try parseBlock("after the sequence of 'for'")
+        return Stmt(.for(variable, sequence, body), range(from: start))
+    }
+
+    func parseDef() throws(Failure) -> Stmt {
+        let start = current.range.start
+        advance()
+        let name = try parseBinding("after 'def'")
+        try expect(.leftParen, "after the function name")
+        var parameters: [Binding] = []
+        if !check(.rightParen) {
+            repeat {
+                if check(.rightParen) { break }
+                parameters.append(try parseBinding("for a parameter"))
+            } while match(.comma)
+        }
+        try expect(.rightParen, "after the parameters")
+        let body = try parseBlock("after the parameters")
+        return Stmt(.def(FunctionDecl(name: name, parameters: parameters, body: body)), range(from: start))
+    }
+
+    /// `show value [as format] [to destination]` (either clause first).
+    func parseShow(_ value: Expr, start: Int32) throws(Failure) -> Stmt {
+        var format: OutputFormat?, formatRange: SourceRange?, destination: Expr?
+        while true {
+            if format == nil, match(.as) {
+                let t = current
+                guard t.isWordLike, let f = OutputFormat(rawValue: symbols[t.symbol]) else {
+                    throw failure(DiagnosticCatalog.unknownFormat,
+                                  t.isWordLike ? "unknown output format '\(symbols[t.symbol])'" : "expected an output format after 'as', found \(describe(t))",
+                                  help: "the formats are " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                advance()
+                format = f
+                formatRange = t.range
+            } else if destination == nil, match(.to) {
+                destination = try parseExpression()
+            } else {
+                break
+            }
+        }
+        return Stmt(.show(ShowStmt(value: value, format: format, formatRange: formatRange, destination: destination)),
+                    range(from: start))
+    }
+}

@@ -1,0 +1,211 @@
+/// Commands, parsed from their declarations (CommandSyntax, compiled in CommandGrammar).
+///
+/// Each phrasing that starts with the current word is tried in turn, from the same
+/// place (backtracking), until one matches through the end of the statement; if none
+/// does, the error of the attempt that got furthest is reported with the command's usage.
+/// A slot's expression stops before the command's own words (`post need "x" in
+/// community "JH"`: that `in` is the phrase's, not the membership operator), and a
+/// Chinese word also matches the start of an identifier, so `分配党员` reads as
+/// `分配 党员`.
+extension Parser {
+    typealias Candidate = CommandGrammar.Candidate
+
+    /// The phrasings that could start here, or nil when this is no command: the current
+    /// word is no verb, or it is clearly used as a name (`list = 3`, `list(…)`, `set.x`).
+    func commandCandidates() -> [Candidate]? {
+        let t = current
+        guard t.kind == .identifier || t.kind == .keyword, partial == 0 else { return nil }
+        var candidates = grammar.byVerb[t.symbol] ?? []
+        if !candidates.isEmpty {
+            switch next.kind {
+            case .equal, .leftParen, .dot, .leftBracket, .plus, .star, .slash, .percent, .equalEqual, .bangEqual, .less,
+                .lessEqual, .greater, .greaterEqual, .dotDot, .comma, .rightParen, .rightBracket, .colon:
+                return nil
+            case .keyword where next.isKeyword(.and) || next.isKeyword(.or):
+                return nil
+            default:
+                break
+            }
+        }
+        // A Chinese verb typed together with what follows: try its longest prefixes first.
+        if grammar.longestChineseVerb > 0, (file.bytes[Int(t.range.start)]) >= 0x80 {
+            let text = symbols[t.symbol]
+            var length = min(text.count - 1, grammar.longestChineseVerb)
+            while length > 0 {
+                if let more = grammar.chineseVerbs[String(text.prefix(length))] { candidates += more }
+                length -= 1
+            }
+        }
+        return candidates.isEmpty ? nil : candidates
+    }
+
+    func parseCommand(_ candidates: [Candidate]) throws(Failure) -> CommandCall {
+        let start = state
+        var best: (Failure, Candidate)?
+        for candidate in candidates {
+            restore(start)
+            do throws(Failure) {
+                return try parseCommand(candidate)
+            } catch {
+                if best == nil || error.diagnostic.range.start > best!.0.diagnostic.range.start {
+                    best = (error, candidate)
+                }
+            }
+        }
+        var (failure, candidate) = best!
+        let syntax = grammar.commands[candidate.command].syntax
+        failure.diagnostic.notes.append("usage: " + syntax.usage[candidate.phrasing])
+        throw failure
+    }
+
+    /// One phrasing, then its clauses and fields in any order, up to the statement's end.
+    func parseCommand(_ candidate: Candidate) throws(Failure) -> CommandCall {
+        let command = grammar.commands[candidate.command]
+        let verb = current.range
+        let start = verb.start
+        let savedStops = stopWords
+        stopWords = command.stopWords
+        defer { stopWords = savedStops }
+
+        var arguments = [CommandArgument?](repeating: nil, count: command.slots.count)
+        try matchElements(command.phrasings[candidate.phrasing], command, &arguments)
+
+        var clauses: [Int] = []
+        var fields: [FieldArgument] = []
+        next: while !atCommandEnd {
+            for (index, phrasings) in command.clauses.enumerated() {
+                for elements in phrasings {
+                    guard case .word(let words) = elements[0], let word = words.first(where: isWordAhead) else { continue }
+                    if clauses.contains(index) {
+                        throw failure(DiagnosticCatalog.repeatedClause, "'\(word.text)' is given twice",
+                                      label: "this command takes one '\(word.text)'")
+                    }
+                    try matchElements(elements, command, &arguments)
+                    clauses.append(index)
+                    continue next
+                }
+            }
+            if let spellings = command.fields, let (word, canonical) = spellings.first(where: { isWordAhead($0.word) }) {
+                let nameToken = current
+                if fields.contains(where: { $0.name == canonical }) {
+                    throw failure(DiagnosticCatalog.repeatedClause, "the field '\(word.text)' is given twice",
+                                  label: "each field may be set once")
+                }
+                _ = matchWord(word)
+                let value = try parseExpression()
+                fields.append(FieldArgument(name: canonical, nameRange: range(from: nameToken.range.start), value: value))
+                continue
+            }
+            throw failure(DiagnosticCatalog.commandMismatch,
+                          "expected the end of the command, found \(describe(current))",
+                          label: "not part of '\(command.syntax.phrasings[candidate.phrasing].pattern)'")
+        }
+        return CommandCall(
+            id: command.syntax.id, commandIndex: candidate.command, phrasingIndex: candidate.phrasing, arguments: arguments,
+            clauses: clauses, fields: fields, range: range(from: start), verbRange: verb)
+    }
+
+    /// The statement ends here, or a `show`-style `as …` / `to …` follows.
+    var atCommandEnd: Bool { atStatementEnd || (partial == 0 && (check(.as) || check(.to))) }
+
+    func matchElements(
+        _ elements: [CommandGrammar.Element], _ command: CommandGrammar.CompiledCommand, _ arguments: inout [CommandArgument?]
+    ) throws(Failure) {
+        for element in elements {
+            switch element {
+            case .word(let words):
+                guard words.contains(where: matchWord) else {
+                    throw failure(DiagnosticCatalog.commandMismatch,
+                                  "expected " + words.map { "'\($0.text)'" }.joined(separator: " or ") + ", found \(describe(current))")
+                }
+            case .slot(let index):
+                arguments[index] = try parseSlot(index, command)
+            case .optional(let inner):
+                switch inner.first {
+                case .word(let words)?:
+                    guard words.contains(where: isWordAhead) else { continue }
+                case .slot?:
+                    // An optional slot is given when something that can start an
+                    // expression follows.
+                    guard !atCommandEnd, !atStopWord, startsExpression(current) else { continue }
+                default:
+                    continue
+                }
+                try matchElements(inner, command, &arguments)
+            }
+        }
+    }
+
+    func startsExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .identifier, .integer, .decimal, .string, .date, .month, .quarter, .leftParen, .leftBracket, .leftBrace, .minus:
+            return true
+        case .keyword:
+            return [.true, .false, .nil, .it, .not].contains(t.keyword)
+        default:
+            return false
+        }
+    }
+
+    func parseSlot(_ index: Int, _ command: CommandGrammar.CompiledCommand) throws(Failure) -> CommandArgument {
+        let name = command.syntax.slots[index].name
+        switch command.slots[index] {
+        case .expression:
+            guard startsExpression(current), !atStopWord else {
+                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(current))")
+            }
+            return .expression(try parseExpression())
+        case .choice(let options):
+            let t = current
+            guard let option = options.first(where: { matchWord($0.word) }) else {
+                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
+                              help: "one of " + uniqueCanonical(options).joined(separator: ", "))
+            }
+            return .choice(option.canonical, range(from: t.range.start))
+        case .entity(let kinds):
+            let t = current
+            guard let kind = kinds.first(where: { matchWord($0.word) }) else {
+                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
+                              help: "start it with one of " + uniqueCanonical(kinds).joined(separator: ", "))
+            }
+            let kindRange = range(from: t.range.start)
+            guard startsExpression(current), !atStopWord else {
+                throw failure(DiagnosticCatalog.commandMismatch,
+                              "expected a value after '\(kind.word.text)', found \(describe(current))")
+            }
+            return .entity(kind: kind.canonical, kindRange: kindRange, value: try parseExpression())
+        }
+    }
+
+    private func uniqueCanonical(_ options: [(word: CommandGrammar.Word, canonical: String)]) -> [String] {
+        var seen = Set<String>()
+        return options.compactMap { seen.insert($0.canonical).inserted ? $0.canonical : nil }
+    }
+
+    /// Whether `word` is at the cursor (as a whole word, or a Chinese word at the start
+    /// of an identifier), without consuming it.
+    func isWordAhead(_ word: CommandGrammar.Word) -> Bool { wordMatchLength(word) != nil }
+
+    /// Consumes `word` if it is at the cursor.
+    func matchWord(_ word: CommandGrammar.Word) -> Bool {
+        guard let length = wordMatchLength(word) else { return false }
+        if length == Int(current.range.end - current.range.start) {
+            advance()
+        } else {
+            consumePrefix(bytes: length)
+        }
+        return true
+    }
+
+    private func wordMatchLength(_ word: CommandGrammar.Word) -> Int? {
+        let t = current
+        guard t.isWordLike else { return nil }
+        let length = Int(t.range.end - t.range.start)
+        if t.symbol == word.symbol { return length }
+        guard word.isChinese, word.bytes.count < length else { return nil }
+        let bytes = file.bytes
+        let start = Int(t.range.start)
+        for k in 0..<word.bytes.count where bytes[start + k] != word.bytes[k] { return nil }
+        return word.bytes.count
+    }
+}
