@@ -54,11 +54,12 @@ public struct CommandSyntax: Sendable {
         }
 
         var phrasings: [Phrasing] = []
+        var phraseSlots = Set<String>()
         for pattern in [english] + (chinese.map { [$0] } ?? []) + alternatives {
             let elements = try CommandSyntax.parse(pattern: pattern, in: id, slot: slotIndex)
             phrasings.append(Phrasing(pattern: pattern, elements: elements))
+            if phrasings.count == 1 { phraseSlots = Set(slotNames) }
         }
-        let phraseSlots = Set(slotNames)
         for p in phrasings {
             try CommandSyntax.checkStartsWithWord(p.elements, pattern: p.pattern, in: id)
             let used = Set(p.elements.flatMap(\.slotIndexes).map { slotNames[$0] })

@@ -267,12 +267,18 @@ public struct Lexer {
 
     private mutating func identifier() {
         let start = i
+        var afterNonASCII = false
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
                 guard Lexer.asciiIdentifierContinue(b) else { break }
+                // Chinese text runs straight into numbers (`于2025-03-15`, `奖励5积分`): a
+                // name stops where an ASCII digit follows a non-ASCII letter.
+                if afterNonASCII, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { break }
+                afterNonASCII = false
                 i += 1
             } else {
+                afterNonASCII = true
                 guard let (scalar, length) = decode(at: i), !Lexer.isPunctuationLike(scalar),
                       Lexer.isIdentifierContinue(scalar) else { break }
                 i += length

@@ -59,6 +59,11 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(symbols.intern("党员"), tokens[0].symbol)
     }
 
+    func testChineseTextRunsIntoNumbers() {
+        XCTAssertEqual(lex("于2025-03-15 奖励5积分 支部_1 m2").0,
+                       "identifier(于) date(2025-03-15) identifier(奖励) integer(5) identifier(积分) identifier(支部_1) identifier(m2) end")
+    }
+
     func testContextualWordsAreIdentifiersWithFixedSymbols() {
         let file = SourceFile(name: "t.jc", text: "where group")
         let tokens = Lexer.tokenize(file, symbols: SymbolTable()).tokens
