@@ -8,7 +8,7 @@ let package = Package(
     name: "Jiceng",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "Jiceng", targets: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"]),
+        .library(name: "Jiceng", targets: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore", "JicengCommands"]),
         .executable(name: "jiceng", targets: ["jiceng"]),
     ],
     dependencies: [
@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "JicengLang", dependencies: ["JicengBase"]),
         .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
+        .target(name: "JicengCommands", dependencies: ["JicengBase"]),
         .systemLibrary(
             name: "CReadline",
             pkgConfig: nil,
@@ -35,5 +36,6 @@ let package = Package(
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
+        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands"]),
     ]
 )
