@@ -42,6 +42,12 @@ enum JSONRenderer {
 
     static func appendString(_ text: String, to out: inout String) {
         out.append("\"")
+        // Most cells need no escape: copy them whole. 0xE2 leads U+2028/U+2029 (and other text, which the slow path keeps).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2 }) else {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

@@ -6,6 +6,8 @@ enum MarkdownRenderer {
     /// The separator row needs at least three dashes per column.
     static let minColumnWidth = 3
     private static let escaped: Set<Unicode.Scalar> = ["\\", "|", "*", "`", "<", ">", "[", "]", "~"]
+    /// The same characters and the line breaks as bytes, to pass most cells through unscanned.
+    private static let escapedBytes: [UInt8] = escaped.map { UInt8($0.value) } + [0x0A, 0x0D]
 
     static func render(_ table: ReportTable, _ options: OutputOptions, into out: inout String) {
         let language = options.language
@@ -62,7 +64,7 @@ enum MarkdownRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { escaped.contains($0) || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.utf8.contains(where: { escapedBytes.contains($0) }) else { return text }
         var out = ""
         var afterCR = false
         for scalar in text.unicodeScalars {

@@ -27,6 +27,7 @@ public struct ReportTable: Sendable {
             }
         }
         self.chart = chart
+        if let totals { precondition(totals.count == columns.count, "totals row has \(totals.count) cells for \(columns.count) columns") }
         self.totals = totals
         self.rows.reserveCapacity(rows.count)
         for row in rows { append(row) }

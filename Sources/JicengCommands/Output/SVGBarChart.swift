@@ -12,6 +12,8 @@ enum SVGBarChart {
     static let plotWidth = 400.0
     static let gap = 6.0
     static let padding = 4.0
+    /// A non-zero value always shows, as the text chart's thinnest eighth does.
+    static let minBarLength = 1.0
     static let positiveFill = "#c8102e"
     static let negativeFill = "#5b6b7b"
 
@@ -31,7 +33,8 @@ enum SVGBarChart {
             let top = padding + Double(row) * rowHeight
             let middle = top + rowHeight / 2
             let value = series.values[row] ?? 0
-            let length = series.span > 0 ? plotWidth * abs(value) / series.span : 0
+            var length = series.span > 0 ? plotWidth * abs(value) / series.span : 0
+            if value != 0 { length = max(length, minBarLength) }
             let x = value < 0 ? axisX - length : axisX
 
             out.append("<text class=\"label\" x=\"\(number(plotLeft - gap))\" y=\"\(number(middle))\" text-anchor=\"end\" dominant-baseline=\"middle\">")

@@ -20,7 +20,7 @@ struct TableLayout {
     /// is the width of the rules and padding around the cells, to fit `maxWidth`.
     init(_ table: ReportTable, _ options: OutputOptions, overhead: Int, escape: (String) -> String = { $0 }) {
         let limit = max(1, options.maxColumnWidth)
-        func prepare(_ text: String) -> String { TerminalText.cell(escape(text), maxWidth: Int.max) }
+        func prepare(_ text: String) -> String { TerminalText.sanitized(escape(text)) }
 
         var headers = table.columns.map { prepare($0.header.text(in: options.language)) }
         var natural = headers.map { min(DisplayWidth.of($0), limit) }

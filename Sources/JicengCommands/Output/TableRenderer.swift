@@ -28,15 +28,14 @@ enum TableRenderer {
                 out.append(rules.rowStart)
                 for i in 0..<n {
                     if i > 0 { out.append(rules.cellSeparator) }
-                    let last = i == n - 1
-                    // A plain table ends at its last character: no padding after a left-aligned last cell.
-                    let pad = !(last && rules.trimsTrailingSpace && alignments[i] == .left)
                     if alignments[i] == .right { TerminalText.appendSpaces(widths[i] - textWidths(i), to: &out) }
                     if bold { out.append(ANSI.bold) }
                     out.append(texts(i))
                     if bold { out.append(ANSI.reset) }
-                    if alignments[i] == .left && pad { TerminalText.appendSpaces(widths[i] - textWidths(i), to: &out) }
+                    if alignments[i] == .left { TerminalText.appendSpaces(widths[i] - textWidths(i), to: &out) }
                 }
+                // A plain table line ends at its last character (no trailing blanks to trip diffs).
+                if rules.trimsTrailingSpace { while out.utf8.last == UInt8(ascii: " ") { out.removeLast() } }
                 out.append(rules.rowEnd)
                 out.append("\n")
             }

@@ -104,6 +104,13 @@ final class OutputTableTests: XCTestCase {
             """)
     }
 
+    func testPlainLinesHaveNoTrailingBlanks() {
+        let table = ReportTable(
+            columns: [ReportColumn("name", "Name"), ReportColumn("rate", "Rate", kind: .percent)],
+            rows: [[.text("张三"), .empty], [.text("李四"), .percent(ExactDecimal("50")!)]])
+        XCTAssertEqual(ReportOutput.render(table, as: .table), " Name | Rate\n------+------\n 张三 |\n 李四 |  50%\n(2 rows)\n")
+    }
+
     func testEmptyTableKeepsItsHeaderAndCountsZeroRows() {
         let table = ReportTable(columns: [ReportColumn("code", "Code"), ReportColumn("n", "N", kind: .integer)])
         XCTAssertEqual(ReportOutput.render(table, as: .table), " Code | N\n------+---\n(0 rows)\n")
