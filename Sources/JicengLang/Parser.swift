@@ -185,6 +185,16 @@ public final class Parser {
         guard match(kind) else { throw expected(kind.display, context) }
     }
 
+    /// Expects the closer of the bracket `opener`; the error also says where it opened,
+    /// since the two may be lines apart.
+    func expectClosing(_ kind: TokenKind, _ context: String, opener: Token) throws(Failure) {
+        guard match(kind) else {
+            var f = expected(kind.display, context)
+            f.diagnostic.notes.append("\(opener.kind.display) opened at \(file.location(of: Int(opener.range.start)))")
+            throw f
+        }
+    }
+
     /// How a message names a token: `'foo'`, `"text"`, `end of line`.
     func describe(_ t: Token) -> String {
         switch t.kind {

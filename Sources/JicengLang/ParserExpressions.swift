@@ -203,6 +203,7 @@ extension Parser {
         let start = expression.range.start
         while partial == 0 {
             if check(.leftParen) {
+                let opener = current
                 advance()
                 let arguments = try bracketed { () throws(Failure) -> [Expr] in
                     var arguments: [Expr] = []
@@ -212,15 +213,16 @@ extension Parser {
                             arguments.append(try parseExpression())
                         } while match(.comma)
                     }
-                    try expect(.rightParen, "after arguments")
+                    try expectClosing(.rightParen, "after arguments", opener: opener)
                     return arguments
                 }
                 expression = Expr(.call(expression, arguments), range(from: start))
             } else if check(.leftBracket) {
+                let opener = current
                 advance()
                 let index = try bracketed { () throws(Failure) -> Expr in
                     let index = try parseExpression()
-                    try expect(.rightBracket, "after the index")
+                    try expectClosing(.rightBracket, "after the index", opener: opener)
                     return index
                 }
                 expression = Expr(.index(expression, index), range(from: start))
@@ -260,7 +262,7 @@ extension Parser {
             advance()
             return try bracketed { () throws(Failure) -> Expr in
                 let inner = try parseExpression()
-                try expect(.rightParen, "to close '('")
+                try expectClosing(.rightParen, "to close '('", opener: t)
                 return Expr(inner.kind, range(from: t.range.start))
             }
         case .leftBracket:
@@ -271,19 +273,19 @@ extension Parser {
                     elements.append(try parseExpression())
                     if !match(.comma) { break }
                 }
-                try expect(.rightBracket, "to close the list")
+                try expectClosing(.rightBracket, "to close the list", opener: t)
                 return Expr(.list(elements), range(from: t.range.start))
             }
         case .leftBrace:
             advance()
-            return try bracketed { () throws(Failure) -> Expr in try parseRecord(start: t.range.start) }
+            return try bracketed { () throws(Failure) -> Expr in try parseRecord(opener: t) }
         default:
             throw failure(DiagnosticCatalog.expectedExpression, "expected an expression, found \(describe(t))")
         }
     }
 
     /// `{name: value, "quoted key": value}`; entries may also be separated by new lines.
-    func parseRecord(start: Int32) throws(Failure) -> Expr {
+    func parseRecord(opener: Token) throws(Failure) -> Expr {
         var fields: [RecordField] = []
         func skipNewlines() { while check(.newline) { advance() } }
         skipNewlines()
@@ -305,7 +307,7 @@ extension Parser {
             skipNewlines()
             if !separated { break }
         }
-        try expect(.rightBrace, "to close the record")
-        return Expr(.record(fields), range(from: start))
+        try expectClosing(.rightBrace, "to close the record", opener: opener)
+        return Expr(.record(fields), range(from: opener.range.start))
     }
 }

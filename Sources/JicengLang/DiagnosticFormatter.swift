@@ -1,0 +1,101 @@
+import JicengBase
+
+/// Renders diagnostics the one way users see them, after rustc and swift-syntax:
+///
+///     error[E0201]: unknown member "M0099"
+///       --> monthly.jc:14:15
+///        |
+///     14 | assign member "M0099" to branch "XFL-01"
+///        |               ^^^^^^^ no member has this code
+///        = note: …
+///        = help: did you mean "M0090"?
+///
+/// The gutter is as wide as the line number; carets sit under the span in terminal
+/// columns (a Chinese or full-width character takes two); a span running over several
+/// lines is underlined to the end of its first line. Colour only when asked: the console
+/// knows whether it writes to a terminal.
+public struct DiagnosticFormatter: Sendable {
+    public var colors: Bool
+
+    /// A tab is shown as this many spaces, so the carets below it line up.
+    public static let tabWidth = 4
+
+    public init(colors: Bool = false) { self.colors = colors }
+
+    /// Each diagnostic, separated by a blank line.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(format).joined(separator: "\n\n")
+    }
+
+    public func format(_ d: Diagnostic) -> String {
+        let file = d.file
+        let location = d.location
+        let gutter = String(location.line).count
+        let pad = String(repeating: " ", count: gutter)
+        let severityStyle = style(for: d.severity)
+
+        var lines: [String] = []
+        let id = d.id.isEmpty ? "" : "[\(d.id)]"
+        lines.append(paint(d.severity.rawValue + id, severityStyle) + paint(": " + d.message, Style.bold))
+        lines.append(pad + paint("-->", Style.gutter) + " \(file.name):\(location)")
+        lines.append(pad + " " + paint("|", Style.gutter))
+
+        let lineStart = file.lineStarts[location.line - 1]
+        let lineText = String(file.line(location.line))
+        let lineEnd = lineStart + lineText.utf8.count
+        let start = max(lineStart, min(Int(d.range.start), lineEnd))
+        let end = max(start, min(Int(d.range.end), lineEnd))
+        let before = Self.width(file.text(of: SourceRange(start: lineStart, end: start)))
+        let underlined = max(1, Self.width(file.text(of: SourceRange(start: start, end: end))))
+
+        let shownLine = Self.expandTabs(lineText)
+        lines.append(paint(String(location.line), Style.gutter) + " " + paint("|", Style.gutter)
+                     + (shownLine.isEmpty ? "" : " " + shownLine))
+        var carets = pad + " " + paint("|", Style.gutter) + " " + String(repeating: " ", count: before)
+            + paint(String(repeating: "^", count: underlined), severityStyle)
+        if let label = d.label, !label.isEmpty { carets += " " + paint(label, severityStyle) }
+        lines.append(carets)
+
+        for note in d.notes { lines.append(pad + " " + paint("=", Style.gutter) + " " + paint("note", Style.bold) + ": " + note) }
+        if let help = d.help { lines.append(pad + " " + paint("=", Style.gutter) + " " + paint("help", Style.bold) + ": " + help) }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Columns
+
+    static func width(_ text: String) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += scalar == "\t" ? tabWidth : DisplayWidth.of(scalar) }
+        return total
+    }
+
+    static func expandTabs(_ text: String) -> String {
+        guard text.contains("\t") else { return text }
+        var out = ""
+        for c in text { if c == "\t" { out += String(repeating: " ", count: tabWidth) } else { out.append(c) } }
+        return out
+    }
+
+    // MARK: Colour
+
+    enum Style {
+        static let bold = "\u{1B}[1m"
+        static let error = "\u{1B}[1;31m"
+        static let warning = "\u{1B}[1;33m"
+        static let note = "\u{1B}[1;36m"
+        static let gutter = "\u{1B}[1;34m"
+        static let reset = "\u{1B}[0m"
+    }
+
+    private func style(for severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: Style.error
+        case .warning: Style.warning
+        case .note: Style.note
+        }
+    }
+
+    private func paint(_ text: String, _ style: String) -> String {
+        colors ? style + text + Style.reset : text
+    }
+}
