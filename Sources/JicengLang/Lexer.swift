@@ -69,6 +69,7 @@ public struct Lexer {
                 string(openerLength: 1, closer: [UInt8(ascii: "\"")])
             case 0:
                 error(DiagnosticCatalog.nulByte, "NUL byte in source", i, i + 1)
+                add(.invalid, i, i + 1)
                 i += 1
             case 0x80...:
                 nonASCII()
@@ -76,7 +77,8 @@ public struct Lexer {
                 punctuation(b)
             }
         }
-        add(.end, i, i)
+        let endOfCode = Int(tokens.last(where: { $0.kind != .newline })?.range.end ?? 0)
+        add(.end, endOfCode, endOfCode)
     }
 
     private mutating func newline(at offset: Int) {
@@ -131,12 +133,14 @@ public struct Lexer {
             kind = two(UInt8(ascii: "="), .bangEqual, nil)
             if kind == nil {
                 error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '!'", start, i, help: "write 'not' for negation")
+                add(.invalid, start, i)
             }
         default:
             i += 1
             kind = nil
             let shown = b < 0x20 || b == 0x7F ? "U+" + hex(UInt32(b)) : "'" + String(UnicodeScalar(b)) + "'"
             error(DiagnosticCatalog.unexpectedCharacter, "unexpected character \(shown)", start, i)
+            add(.invalid, start, i)
         }
         if let kind { punctuationToken(kind, start, i) }
     }
@@ -172,6 +176,7 @@ public struct Lexer {
             while end < bytes.count, bytes[end] >= 0x80, decode(at: end) == nil { end += 1 }
             error(DiagnosticCatalog.invalidUTF8, "invalid UTF-8 in source", start, end, label: "these bytes are not UTF-8",
                   help: "save the file as UTF-8")
+            add(.invalid, start, end)
             i = end
             return
         }
@@ -194,6 +199,7 @@ public struct Lexer {
         }
         i += length
         error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '\(Character(scalar))'", start, i)
+        add(.invalid, start, i)
     }
 
     /// Full-width punctuation from a Chinese input method, read as its ASCII twin.

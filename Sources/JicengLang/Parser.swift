@@ -162,6 +162,8 @@ public final class Parser {
         var diagnostic: Diagnostic
         /// The error is at the end of the input: more input might have fixed it.
         var atEnd: Bool
+        /// The parser stopped at text the lexer already reported: record nothing more.
+        var silent: Bool
     }
 
     func failure(
@@ -171,7 +173,7 @@ public final class Parser {
         let t = token ?? current
         return Failure(
             diagnostic: Diagnostic(code, message, file: file, range: t.range, label: label, notes: notes, help: help),
-            atEnd: t.kind == .end)
+            atEnd: t.kind == .end, silent: t.kind == .invalid)
     }
 
     /// `expected ')' after arguments, found ']'`.
@@ -209,6 +211,7 @@ public final class Parser {
     }
 
     func record(_ f: Failure) {
+        guard !f.silent else { return }
         diagnostics.append(f.diagnostic)
         if f.atEnd { needsMoreInput = true }
     }

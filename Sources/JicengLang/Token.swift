@@ -42,8 +42,13 @@ public enum TokenKind: UInt8, Sendable {
     case equal, equalEqual, bangEqual, less, lessEqual, greater, greaterEqual
     /// A line break that ends a statement (not emitted inside `(` or `[`).
     case newline
-    /// End of input; always the last token.
+    /// End of input; always the last token. Its (empty) range sits right after the last
+    /// real token, so "found end of input" points at the end of the code, not past
+    /// trailing comments and blank lines.
     case end
+    /// Text the lexer already reported (an unexpected character, invalid UTF-8, NUL):
+    /// the parser skips the statement without a second, confusing error.
+    case invalid
 
     /// How an error message names a token of this kind: `expected ')'`.
     public var display: String {
@@ -81,6 +86,7 @@ public enum TokenKind: UInt8, Sendable {
         case .greaterEqual: "'>='"
         case .newline: "end of line"
         case .end: "end of input"
+        case .invalid: "an invalid character"
         }
     }
 }

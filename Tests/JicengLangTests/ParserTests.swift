@@ -105,7 +105,7 @@ final class ParserTests: XCTestCase {
             print f(1, 2 1️⃣]
             let 2️⃣= 3
             if x 3️⃣print x
-            let y = (1 + 4️⃣
+            let y = (1 +4️⃣
             """)
         let parsed = ParsedForTest(source.text)
         XCTAssertEqual(parsed.errors, [
