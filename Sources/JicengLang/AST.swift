@@ -290,6 +290,18 @@ public struct FunctionDecl: Sendable {
 /// The output formats of `show … as …`.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown, chart, html
+
+    /// The words `as` accepts for each format (docs/OUTPUT.md); ASCII in any case.
+    public static let spellings: [String: OutputFormat] = [
+        "table": .table, "表格": .table, "表": .table, "csv": .csv, "json": .json, "markdown": .markdown, "md": .markdown,
+        "chart": .chart, "图表": .chart, "图": .chart, "html": .html, "网页": .html,
+    ]
+
+    /// The format a word after `as` names: `CSV`, `表格`, `md`.
+    public init?(word: String) {
+        guard let format = OutputFormat.spellings[word] ?? OutputFormat.spellings[word.lowercased()] else { return nil }
+        self = format
+    }
 }
 
 /// `show value [as format] [to destination]`.

@@ -460,7 +460,7 @@ public final class Parser {
         while true {
             if format == nil, match(.as) {
                 let t = current
-                guard t.isWordLike, let f = OutputFormat(rawValue: symbols[t.symbol]) else {
+                guard t.isWordLike, let f = OutputFormat(word: symbols[t.symbol]) else {
                     throw failure(DiagnosticCatalog.unknownFormat,
                                   t.isWordLike ? "unknown output format '\(symbols[t.symbol])'" : "expected an output format after 'as', found \(describe(t))",
                                   help: "the formats are " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))

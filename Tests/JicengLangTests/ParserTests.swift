@@ -19,7 +19,8 @@ final class ParserTests: XCTestCase {
             def f(a, b) { return a + b }
             def g() { return }
             show members as csv to "m.csv"
-            show y to "y.json" as json
+            show y to "y.json" as JSON
+            show z as 表格
             assert x == 2, "x is two"
             run "other.jc"
             transaction { let y = 2 }
@@ -39,6 +40,7 @@ final class ParserTests: XCTestCase {
             (def g () {(return)})
             (show members as csv to "m.csv")
             (show y as json to "y.json")
+            (show z as table)
             (assert (== x 2) "x is two")
             (run "other.jc")
             (transaction {(let y 2)})
