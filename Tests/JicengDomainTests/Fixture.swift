@@ -1,5 +1,5 @@
 import JicengBase
-@testable import JicengDomain
+@_spi(Store) @testable import JicengDomain
 
 /// A small city: one street, one community with a committee, two branches (one under
 /// the other), a group, three members, a unit.

@@ -1,6 +1,6 @@
 import XCTest
 import JicengBase
-@testable import JicengDomain
+@_spi(Store) @testable import JicengDomain
 
 final class ModelTests: XCTestCase {
     func testLookupsByCodeAndUniqueName() throws {

@@ -1,6 +1,6 @@
 import XCTest
 import JicengBase
-@testable import JicengDomain
+@_spi(Store) @testable import JicengDomain
 
 /// Every rule the model enforces: a change that breaks it is refused with the rule,
 /// the field and the value named, and the database is exactly as before.

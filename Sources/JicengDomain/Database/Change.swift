@@ -45,4 +45,7 @@ public struct ChangeRecord: Hashable, Sendable {
     public let change: Change
     /// The command's verb phrase ("assign member"), or "" when made outside a command.
     public let command: String
+    /// An insert whose code was made by the model (W1, W2, …), so a writer that must
+    /// replay it after others' commits may give it the next free code instead.
+    public let generatedCode: Bool
 }

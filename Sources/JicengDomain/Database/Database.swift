@@ -1,5 +1,10 @@
 import JicengBase
 
+/// Generic code over the typed tables (the store's decoder and encoder).
+public protocol TableVisitor {
+    mutating func visit<E: Entity>(_ table: Table<E>) throws
+}
+
 /// The whole state of the work in memory: one typed table per kind, indexes by code
 /// and name, reverse indexes for every reference, and the log of changes of the
 /// open transaction. Every change goes through the funnel in `Database+Changes`.
@@ -50,6 +55,30 @@ public final class Database {
     }
 
     // MARK: Tables and lookups
+
+    /// Calls `visitor` with the typed table of `kind` (generic code that needs the row type).
+    public func visit<V: TableVisitor>(_ kind: Kind, _ visitor: inout V) throws {
+        switch kind {
+        case .district: try visitor.visit(districts)
+        case .street: try visitor.visit(streets)
+        case .community: try visitor.visit(communities)
+        case .grid: try visitor.visit(grids)
+        case .unit: try visitor.visit(units)
+        case .org: try visitor.visit(orgs)
+        case .member: try visitor.visit(members)
+        case .applicant: try visitor.visit(applicants)
+        case .agreement: try visitor.visit(agreements)
+        case .need: try visitor.visit(needs)
+        case .resource: try visitor.visit(resources)
+        case .project: try visitor.visit(projects)
+        case .meeting: try visitor.visit(meetings)
+        case .points: try visitor.visit(points)
+        case .dues: try visitor.visit(dues)
+        case .wish: try visitor.visit(wishes)
+        case .proposal: try visitor.visit(proposals)
+        case .task: try visitor.visit(tasks)
+        }
+    }
 
     public func table(_ kind: Kind) -> any AnyTable { tables[kind.rawValue] }
     func mutableTable(_ kind: Kind) -> any MutableTable { tables[kind.rawValue] }
@@ -146,7 +175,7 @@ public final class Database {
     }
 
     /// Rebuilds every reverse index from the tables (after a bulk load).
-    func rebuildBackrefs() {
+    @_spi(Store) public func rebuildBackrefs() {
         backrefTable = tables.map { t in ContiguousArray(repeating: [], count: t.slotCount) }
         for t in tables {
             for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
@@ -161,10 +190,12 @@ public final class Database {
         ChangeRejected([Violation(kind, "#\(index)", field: nil, value: nil, rule: "reference", "this \(kind.name) no longer exists")])
     }
 
-    func record(_ change: Change) { log.append(ChangeRecord(change: change, command: currentCommand)) }
+    func record(_ change: Change, generatedCode: Bool = false) {
+        log.append(ChangeRecord(change: change, command: currentCommand, generatedCode: generatedCode))
+    }
 
     /// Empties every table (before loading another state into this database).
-    func removeAll() {
+    @_spi(Store) public func removeAll() {
         for t in tables { t.removeAll() }
         backrefTable = Array(repeating: [], count: Kind.allCases.count)
         log.removeAll()

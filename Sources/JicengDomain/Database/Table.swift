@@ -43,7 +43,7 @@ enum ValidationMode { case change, restore }
 /// with code and name indexes.
 public final class Table<E: Entity>: MutableTable {
     public let kind = E.kind
-    let fields: [Field<E>]
+    @_spi(Store) public let fields: [Field<E>]
     public let storedFields: [FieldInfo]
     /// Fields holding references, so indexing never looks at the others.
     let referenceFields: [Int]
@@ -105,7 +105,7 @@ public final class Table<E: Entity>: MutableTable {
         guard violations.isEmpty else { throw ChangeRejected(violations) }
         let index = place(row, at: slot)
         addReferences(of: index, db: db)
-        db.record(.insert(EntityRef(kind, index), values(of: row)))
+        db.record(.insert(EntityRef(kind, index), values(of: row)), generatedCode: newRow.code.isEmpty)
         return index
     }
 
@@ -314,12 +314,12 @@ public final class Table<E: Entity>: MutableTable {
     // MARK: Loading (the store fills tables in bulk, then the database indexes them)
 
     /// Appends a decoded row without validation; nil when its code is already taken.
-    func appendLoaded(_ row: E) -> Int32? {
+    @_spi(Store) public func appendLoaded(_ row: E) -> Int32? {
         guard codeIndex[row.code] == nil else { return nil }
         return place(row, at: nil)
     }
 
-    func setLoaded(_ index: Int32, field: Int, _ value: DomainValue) -> Bool {
+    @_spi(Store) public func setLoaded(_ index: Int32, field: Int, _ value: DomainValue) -> Bool {
         fields[field].set(&rows[Int(index)], value)
     }
 }

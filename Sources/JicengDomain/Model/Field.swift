@@ -9,9 +9,9 @@ public struct Field<E>: Sendable {
     public let type: FieldType
     public let required: Bool
     public let personal: Bool
-    let get: @Sendable (E) -> DomainValue
+    @_spi(Store) public let get: @Sendable (E) -> DomainValue
     /// False when the value has the wrong type for the field.
-    let set: @Sendable (inout E, DomainValue) -> Bool
+    @_spi(Store) public let set: @Sendable (inout E, DomainValue) -> Bool
 
     init(_ name: String, _ label: String, _ type: FieldType, required: Bool = false, personal: Bool = false,
          get: @escaping @Sendable (E) -> DomainValue, set: @escaping @Sendable (inout E, DomainValue) -> Bool) {

@@ -250,6 +250,9 @@ extension Wish {
                            "a \(from.rawValue) wish cannot become \(to.rawValue)")
             }
         }
+        if let old, old.status == .claimed, row.status == .claimed, old.claimedBy != row.claimedBy {
+            report.add("claimed_by", row.claimedBy.map(db.code) ?? "nil", rule: "claim_from_open", "the wish is already claimed by \(old.claimedBy.map(db.code) ?? "someone")")
+        }
         if row.status == .claimed || row.status == .fulfilled, row.claimedBy == nil {
             report.add("claimed_by", nil, rule: "required", "a claimed wish names who claimed it")
         }

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin wrappers over the POSIX calls the store needs to be crash-safe: explicit
+/// fsync of files and folders, rename, and files created mode 0600.
+enum Files {
+    /// Personal data: only the owner reads or writes store files.
+    static let fileMode: mode_t = 0o600
+    /// The store folder: only the owner may list or enter it.
+    static let folderMode: mode_t = 0o700
+
+    static func fail(_ path: String, _ operation: String) -> StoreError { .io(path: path, operation: operation, errno: errno) }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    static func makeFolder(_ path: String) throws {
+        if exists(path) { return }
+        guard mkdir(path, folderMode) == 0 || errno == EEXIST else { throw fail(path, "mkdir") }
+    }
+
+    /// The whole file, or nil if it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw fail(path, "open")
+        }
+        defer { close(fd) }
+        return try readAll(fd, path: path, from: 0)
+    }
+
+    /// Everything from `offset` to the end of an open file.
+    static func readAll(_ fd: Int32, path: String, from offset: Int) throws -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
+        let size = max(0, Int(st.st_size) - offset)
+        var out = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, size - done, off_t(offset + done)) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "read") }
+            if n == 0 { break }
+            done += n
+        }
+        if done < size { out.removeLast(size - done) }
+        return out
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "write") }
+            done += n
+        }
+    }
+
+    static func sync(_ fd: Int32, path: String) throws {
+        guard fsync(fd) == 0 else { throw fail(path, "fsync") }
+    }
+
+    /// Makes a rename or a new file in the folder durable.
+    static func syncFolder(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw fail(path, "open folder") }
+        defer { close(fd) }
+        try sync(fd, path: path)
+    }
+
+    /// Replaces `path` atomically: write a temporary file, fsync it, rename it over, fsync the folder.
+    /// A crash at any instant leaves either the old file or the new one, never a mix.
+    static func replaceAtomically(_ path: String, folder: String, with bytes: [UInt8]) throws {
+        let temp = path + ".tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw fail(temp, "create") }
+        do {
+            try writeAll(fd, bytes, path: temp)
+            try sync(fd, path: temp)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else { throw fail(path, "rename") }
+        try syncFolder(folder)
+    }
+
+    /// The identity and length of a file, to tell whether someone else wrote to it.
+    static func identity(_ path: String) throws -> FileIdentity? {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if errno == ENOENT { return nil }
+            throw fail(path, "stat")
+        }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size))
+    }
+}
+
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int
+}

@@ -1,0 +1,235 @@
+/// A JSON syntax error at a byte offset (turned into file:line:column by `TextPosition`).
+struct JSONError: Error {
+    let offset: Int
+    let message: String
+}
+
+/// Reads JSON from bytes in place, one token at a time, so decoders can put values
+/// straight into typed records. Strings without escapes are made from the bytes directly.
+struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var atEnd: Bool { offset >= bytes.count }
+
+    mutating func skipSpace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    /// The next significant byte, without consuming it (0 at the end).
+    mutating func peek() -> UInt8 {
+        skipSpace()
+        return offset < bytes.count ? bytes[offset] : 0
+    }
+
+    func error(_ message: String, at position: Int? = nil) -> JSONError { JSONError(offset: position ?? offset, message: message) }
+
+    mutating func expect(_ b: UInt8, _ what: String) throws {
+        guard peek() == b else { throw error("expected \(what)") }
+        offset += 1
+    }
+
+    /// Consumes `b` if it is next.
+    mutating func consume(_ b: UInt8) -> Bool {
+        guard peek() == b else { return false }
+        offset += 1
+        return true
+    }
+
+    /// After `{` or `[` has been read: true while another member follows (handles the commas).
+    mutating func hasNext(_ close: UInt8, first: inout Bool) throws -> Bool {
+        if consume(close) { return false }
+        if !first { try expect(UInt8(ascii: ","), "',' or '\(Character(Unicode.Scalar(close)))'") }
+        first = false
+        return true
+    }
+
+    /// The raw bytes of a string without escapes, or nil if it has escapes (then use `string()`).
+    mutating func stringBytes() throws -> UnsafeBufferPointer<UInt8>? {
+        try expect(UInt8(ascii: "\""), "a string")
+        let start = offset
+        while offset < bytes.count {
+            let b = bytes[offset]
+            if b == UInt8(ascii: "\"") {
+                offset += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
+            }
+            if b == UInt8(ascii: "\\") { offset = start - 1; return nil }
+            if b < 0x20 { throw error("control character in a string") }
+            offset += 1
+        }
+        throw error("unterminated string", at: start - 1)
+    }
+
+    mutating func string() throws -> String {
+        let start = offset
+        if let raw = try stringBytes() {
+            guard let s = String(validating: raw, as: UTF8.self) else { throw error("invalid UTF-8 in a string", at: start) }
+            return s
+        }
+        return try escapedString()
+    }
+
+    private mutating func escapedString() throws -> String {
+        try expect(UInt8(ascii: "\""), "a string")
+        var out: [UInt8] = []
+        while offset < bytes.count {
+            let b = bytes[offset]
+            offset += 1
+            switch b {
+            case UInt8(ascii: "\""):
+                guard let s = String(validating: out, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                return s
+            case UInt8(ascii: "\\"):
+                guard offset < bytes.count else { break }
+                let e = bytes[offset]
+                offset += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+                            throw error("unpaired surrogate")
+                        }
+                        offset += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                    out.append(contentsOf: String(Character(u)).utf8)
+                default: throw error("invalid escape", at: offset - 2)
+                }
+            default:
+                if b < 0x20 { throw error("control character in a string", at: offset - 1) }
+                out.append(b)
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw error("short \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[offset]
+            let d: UInt32
+            switch b {
+            case 48...57: d = UInt32(b - 48)
+            case 65...70: d = UInt32(b - 55)
+            case 97...102: d = UInt32(b - 87)
+            default: throw error("bad hex digit in \\u escape")
+            }
+            v = v * 16 + d
+            offset += 1
+        }
+        return v
+    }
+
+    /// An integer (the store writes no fractions: money is a string).
+    mutating func int() throws -> Int {
+        skipSpace()
+        let start = offset
+        var negative = false
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { negative = true; offset += 1 }
+        var n = 0
+        var digits = 0
+        while offset < bytes.count, bytes[offset] >= 48, bytes[offset] <= 57 {
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int(bytes[offset] - 48))
+            guard !o1, !o2 else { throw error("integer too large", at: start) }
+            n = s
+            offset += 1
+            digits += 1
+        }
+        guard digits > 0 else { throw error("expected an integer", at: start) }
+        if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
+            throw error("expected an integer (money and rates are written as strings)", at: start)
+        }
+        return negative ? -n : n
+    }
+
+    mutating func bool() throws -> Bool {
+        skipSpace()
+        if matchWord("true") { return true }
+        if matchWord("false") { return false }
+        throw error("expected true or false")
+    }
+
+    /// Consumes `null` if it is next.
+    mutating func null() -> Bool {
+        skipSpace()
+        return matchWord("null")
+    }
+
+    private mutating func matchWord(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard offset + n <= bytes.count else { return false }
+        let p = word.utf8Start
+        for i in 0..<n where bytes[offset + i] != p[i] { return false }
+        offset += n
+        return true
+    }
+
+    /// Skips one value of any kind (used to find the top-level arrays before decoding them).
+    mutating func skipValue() throws {
+        switch peek() {
+        case UInt8(ascii: "\""):
+            if try stringBytes() == nil { _ = try string() }
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            // Count brackets, stepping over strings; the decoder checks the structure later.
+            var depth = 0
+            let start = offset
+            while offset < bytes.count {
+                let b = bytes[offset]
+                if b == UInt8(ascii: "\"") {
+                    if try stringBytes() == nil { _ = try string() }
+                    continue
+                }
+                offset += 1
+                if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
+                if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 { return }
+                }
+            }
+            throw error("unclosed bracket", at: start)
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        case UInt8(ascii: "n"): if !null() { throw error("expected a value") }
+        default: _ = try int()
+        }
+    }
+}
+
+/// Line and column (1-based, columns counted in characters) of a byte offset.
+struct TextPosition: CustomStringConvertible {
+    let line: Int
+    let column: Int
+
+    init(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        var line = 1, column = 1
+        for i in 0..<min(offset, bytes.count) {
+            if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+        }
+        self.line = line
+        self.column = column
+    }
+
+    var description: String { "\(line):\(column)" }
+}

@@ -1,2 +1,0 @@
-// JicengStore: the JSON store — snapshot, write-ahead journal, audit trail and lock.
-import JicengDomain

@@ -1,0 +1,25 @@
+@_spi(Store) import JicengDomain
+
+/// Snapshot schema versions. A snapshot records the version it was written with;
+/// older ones are read through the migrations below, newer ones are refused.
+enum Migrations {
+    /// The version this build writes.
+    static let currentSchema = 1
+
+    /// Fields renamed between versions: a snapshot of version v reads `from` as `to`
+    /// for every rename listed under versions v..<currentSchema. (Version 1 is the first.)
+    static let renamedFields: [Int: [(kind: Kind, from: String, to: String)]] = [:]
+
+    /// The current name of a field found in a snapshot of `version`, or nil if it is unknown.
+    static func currentName(of name: String, in kind: Kind, fromVersion version: Int) -> String? {
+        var name = name
+        var found = false
+        for v in version..<currentSchema {
+            for rename in renamedFields[v] ?? [] where rename.kind == kind && rename.from == name {
+                name = rename.to
+                found = true
+            }
+        }
+        return found ? name : nil
+    }
+}

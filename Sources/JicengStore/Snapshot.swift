@@ -1,0 +1,237 @@
+import JicengBase
+@_spi(Store) import JicengDomain
+
+/// snapshot.json: the whole state, pretty-printed with sorted keys and one record
+/// per line, so it diffs well in git:
+///
+///     {
+///       "agreement": [
+///         {"code": "A1", "ends": "2027-12-31", "kind": "co_building", …},
+///       ],
+///       …
+///       "format": "jiceng-store",
+///       …
+///       "schema": 1,
+///       "seq": 42,
+///       …
+///     }
+///
+/// It is decoded straight into the typed tables: no dictionaries of Any in between.
+enum Snapshot {
+    static let formatName = "jiceng-store"
+
+    // MARK: Writing
+
+    static func encode(_ db: Database, seq: Int) throws -> [UInt8] {
+        var encoder = Encoder(db: db)
+        var entries: [(key: String, write: (inout Encoder) throws -> Void)] = [
+            ("format", { $0.w.string(formatName) }),
+            ("schema", { $0.w.int(Migrations.currentSchema) }),
+            ("seq", { $0.w.int(seq) }),
+        ]
+        for kind in Kind.allCases {
+            entries.append((kind.name, { e in try db.visit(kind, &e) }))
+        }
+        entries.sort { $0.key < $1.key }
+        encoder.w.raw("{\n")
+        for (i, entry) in entries.enumerated() {
+            encoder.w.raw("  ")
+            encoder.w.string(entry.key)
+            encoder.w.raw(": ")
+            try entry.write(&encoder)
+            encoder.w.raw(i == entries.count - 1 ? "\n" : ",\n")
+        }
+        encoder.w.raw("}\n")
+        return encoder.w.bytes
+    }
+
+    /// Writes one table as an array, a record per line, fields by name, empty ones left out.
+    struct Encoder: TableVisitor {
+        let db: Database
+        var w = JSONWriter(capacity: 1 << 20)
+
+        mutating func visit<E: Entity>(_ table: Table<E>) throws {
+            let infos = table.storedFields
+            let order = infos.indices.sorted { infos[$0].name < infos[$1].name }
+            let keys: [String] = order.map { infos[$0].name }
+            let live = table.liveIndexes
+            if live.isEmpty { w.raw("[]"); return }
+            w.raw("[\n")
+            for (n, index) in live.enumerated() {
+                let row = table.rows[Int(index)]
+                w.raw("    {")
+                var first = true
+                for (k, f) in order.enumerated() {
+                    let v = table.fields[f].get(row)
+                    if v.isNone { continue }
+                    if !first { w.raw(", ") }
+                    first = false
+                    w.string(keys[k])
+                    w.raw(": ")
+                    ValueCodec.encode(v, infos[f].type, db: db, into: &w)
+                }
+                w.raw(n == live.count - 1 ? "}\n" : "},\n")
+            }
+            w.raw("  ]")
+        }
+    }
+
+    // MARK: Reading
+
+    /// Decodes a snapshot into an empty database and returns its sequence number.
+    static func decode(_ bytes: [UInt8], file: String, into db: Database) throws -> Int {
+        try bytes.withUnsafeBufferPointer { buffer in
+            do {
+                return try decode(buffer, file: file, into: db)
+            } catch let e as JSONError {
+                let p = TextPosition(of: e.offset, in: buffer)
+                throw StoreError.corrupt(file: file, line: p.line, column: p.column, message: e.message)
+            }
+        }
+    }
+
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into db: Database) throws -> Int {
+        var r = JSONReader(buffer)
+        var format: String?, schema: Int?, seq: Int?
+        var arrays: [Kind: Int] = [:]
+        try r.expect(UInt8(ascii: "{"), "'{' (a snapshot is one JSON object)")
+        var first = true
+        while try r.hasNext(UInt8(ascii: "}"), first: &first) {
+            r.skipSpace()
+            let keyAt = r.offset
+            let key = try r.string()
+            try r.expect(UInt8(ascii: ":"), "':'")
+            switch key {
+            case "format": format = try r.string()
+            case "schema": schema = try r.int()
+            case "seq": seq = try r.int()
+            default:
+                guard let kind = Kind.allCases.first(where: { $0.name == key }) else {
+                    throw r.error("unknown key \"\(key)\"", at: keyAt)
+                }
+                r.skipSpace()
+                arrays[kind] = r.offset
+                try r.skipValue()
+            }
+        }
+        guard r.peek() == 0 else { throw r.error("text after the snapshot's closing brace") }
+        guard format == formatName else { throw r.error("not a Jiceng snapshot (\"format\" is not \"\(formatName)\")", at: 0) }
+        guard let schema, let seq, seq >= 0 else { throw r.error("the snapshot needs \"schema\" and \"seq\"", at: 0) }
+        guard schema <= Migrations.currentSchema else {
+            throw StoreError.newerSchema(file: file, found: schema, supported: Migrations.currentSchema)
+        }
+        guard schema >= 1 else { throw r.error("unknown schema version \(schema)", at: 0) }
+
+        var decoder = RowDecoder(reader: r, db: db, schema: schema)
+        // Kind order is dependency order, so most references resolve as they are read.
+        for kind in Kind.allCases {
+            guard let at = arrays[kind] else { continue }
+            decoder.reader.offset = at
+            try db.visit(kind, &decoder)
+        }
+        var resolver = PendingResolver(reader: r, db: db, pending: decoder.pending)
+        for kind in Kind.allCases where resolver.pending.contains(where: { $0.kind == kind }) {
+            try db.visit(kind, &resolver)
+        }
+        db.rebuildBackrefs()
+        return seq
+    }
+
+    /// A reference to a record later in the file, filled in once every table is read.
+    struct Pending {
+        let kind: Kind
+        let index: Int32
+        let field: Int
+        let offset: Int
+    }
+
+    struct RowDecoder: TableVisitor {
+        var reader: JSONReader
+        let db: Database
+        let schema: Int
+        var pending: [Pending] = []
+
+        mutating func visit<E: Entity>(_ table: Table<E>) throws {
+            let infos = table.storedFields
+            let order = infos.indices.sorted { infos[$0].name < infos[$1].name }
+            let names: [[UInt8]] = order.map { Array(infos[$0].name.utf8) }
+            let db = self.db
+            let resolve: (Kind, String) -> Int32? = { kind, code in db.table(kind).index(code: code) }
+            try reader.expect(UInt8(ascii: "["), "a list of \(E.kind.name) records")
+            var firstRow = true
+            while try reader.hasNext(UInt8(ascii: "]"), first: &firstRow) {
+                reader.skipSpace()
+                let rowAt = reader.offset
+                try reader.expect(UInt8(ascii: "{"), "a \(E.kind.name) record")
+                var row = E()
+                var rowPending: [(field: Int, offset: Int)] = []
+                var firstField = true
+                var cursor = 0 // fields come sorted, so the next key is usually the next name
+                while try reader.hasNext(UInt8(ascii: "}"), first: &firstField) {
+                    reader.skipSpace()
+                    let keyAt = reader.offset
+                    let field = try fieldIndex(at: keyAt, names: names, order: order, cursor: &cursor, kind: E.kind)
+                    try reader.expect(UInt8(ascii: ":"), "':'")
+                    reader.skipSpace()
+                    let valueAt = reader.offset
+                    do {
+                        let v = try ValueCodec.decode(&reader, infos[field].type, resolve: resolve)
+                        guard table.fields[field].set(&row, v) else {
+                            throw reader.error("\(E.kind.name).\(infos[field].name) must be \(infos[field].type)", at: valueAt)
+                        }
+                    } catch is ValueCodec.Unresolved {
+                        rowPending.append((field, valueAt))
+                        reader.offset = valueAt
+                        try reader.skipValue()
+                    }
+                }
+                guard !row.code.isEmpty else { throw reader.error("a \(E.kind.name) record without a code", at: rowAt) }
+                guard let index = table.appendLoaded(row) else {
+                    throw reader.error("duplicate \(E.kind.name) code \"\(row.code)\"", at: rowAt)
+                }
+                for p in rowPending { pending.append(Pending(kind: E.kind, index: index, field: p.field, offset: p.offset)) }
+            }
+        }
+
+        /// The field a key names: first the expected next name, then any name, then old names.
+        private mutating func fieldIndex(at keyAt: Int, names: [[UInt8]], order: [Int], cursor: inout Int, kind: Kind) throws -> Int {
+            if let key = try reader.stringBytes() {
+                for j in cursor..<names.count where names[j].elementsEqual(key) {
+                    cursor = j + 1
+                    return order[j]
+                }
+                for j in 0..<min(cursor, names.count) where names[j].elementsEqual(key) { return order[j] }
+            } else {
+                _ = try reader.string()
+            }
+            reader.offset = keyAt
+            let name = try reader.string()
+            if let renamed = Migrations.currentName(of: name, in: kind, fromVersion: schema),
+               let i = Schema.index(of: renamed, in: kind), i < Schema.storedCount(of: kind) {
+                return i
+            }
+            throw reader.error("\(kind.name) has no field \"\(name)\"", at: keyAt)
+        }
+    }
+
+    struct PendingResolver: TableVisitor {
+        var reader: JSONReader
+        let db: Database
+        let pending: [Pending]
+
+        mutating func visit<E: Entity>(_ table: Table<E>) throws {
+            let db = self.db
+            for p in pending where p.kind == E.kind {
+                reader.offset = p.offset
+                do {
+                    let v = try ValueCodec.decode(&reader, table.storedFields[p.field].type) { kind, code in db.table(kind).index(code: code) }
+                    guard table.setLoaded(p.index, field: p.field, v) else {
+                        throw reader.error("\(E.kind.name).\(table.storedFields[p.field].name) must be \(table.storedFields[p.field].type)", at: p.offset)
+                    }
+                } catch let u as ValueCodec.Unresolved {
+                    throw reader.error("no \(u.kind.name) has the code \"\(u.code)\"", at: u.offset)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import JicengBase
+@_spi(Store) import JicengDomain
+
+/// How each field type is written in the store's JSON, and read back: dates as
+/// "YYYY-MM-DD", money as strings, references as codes (`"kind:code"` where a field
+/// may point at several kinds), absentees and committees as [code, note] pairs.
+enum ValueCodec {
+    static func encode(_ value: DomainValue, _ type: FieldType, db: Database, into w: inout JSONWriter) {
+        switch value {
+        case .none: w.raw("null")
+        case .bool(let b): w.bool(b)
+        case .int(let i): w.int(i)
+        case .decimal(let d): w.string(d.description)
+        case .text(let s): w.string(s)
+        case .day(let d): w.string(d.description)
+        case .month(let m): w.string(m.description)
+        case .ref(let r):
+            if case .anyRef = type { w.string(r.kind.name + ":" + db.code(r)) } else { w.string(db.code(r)) }
+        case .list(let items):
+            w.byte(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { w.raw(", ") }
+                encode(item, type, db: db, into: &w)
+            }
+            w.byte(UInt8(ascii: "]"))
+        case .pairs(let pairs):
+            w.byte(UInt8(ascii: "["))
+            for (i, p) in pairs.enumerated() {
+                if i > 0 { w.raw(", ") }
+                w.byte(UInt8(ascii: "["))
+                encode(p.key, type, db: db, into: &w)
+                w.raw(", ")
+                encode(p.value, .text, db: db, into: &w)
+                w.byte(UInt8(ascii: "]"))
+            }
+            w.byte(UInt8(ascii: "]"))
+        }
+    }
+
+    /// A reference that names no record yet (in a snapshot, it may come later in the file).
+    struct Unresolved: Error {
+        let kind: Kind
+        let code: String
+        let offset: Int
+    }
+
+    /// Reads a value of the field's type. `resolve` maps a code to a handle; a code it
+    /// does not know throws `Unresolved`. Values of the wrong shape throw `JSONError`.
+    static func decode(_ r: inout JSONReader, _ type: FieldType, resolve: (Kind, String) -> Int32?) throws -> DomainValue {
+        if r.null() { return .none }
+        let start = r.offset
+        switch type {
+        case .text, .choice:
+            return .text(try r.string())
+        case .int:
+            return .int(try r.int())
+        case .bool:
+            return .bool(try r.bool())
+        case .decimal:
+            let s = try r.string()
+            guard let d = ExactDecimal(s) else { throw r.error("not a decimal number: \(s)", at: start) }
+            return .decimal(d)
+        case .day:
+            if let raw = try r.stringBytes(), let d = parseDay(raw) { return .day(d) }
+            throw r.error("not a date (YYYY-MM-DD)", at: start)
+        case .month:
+            let s = try r.string()
+            guard let m = YearMonth(s) else { throw r.error("not a month (YYYY-MM): \(s)", at: start) }
+            return .month(m)
+        case .ref(let kind), .derivedList(let kind):
+            return .ref(try reference(&r, kind, resolve))
+        case .anyRef(let kinds):
+            r.skipSpace()
+            let at = r.offset
+            let s = try r.string()
+            guard let colon = s.firstIndex(of: ":"), let kind = Kind(named: String(s[..<colon])), kinds.contains(kind) else {
+                throw r.error("expected kind:code with kind one of " + kinds.map(\.name).joined(separator: ", "), at: at)
+            }
+            let code = String(s[s.index(after: colon)...])
+            guard let i = resolve(kind, code) else { throw Unresolved(kind: kind, code: code, offset: at) }
+            return .ref(EntityRef(kind, i))
+        case .refList(let kind):
+            var items: [DomainValue] = []
+            try r.expect(UInt8(ascii: "["), "a list")
+            var first = true
+            while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.ref(try reference(&r, kind, resolve))) }
+            return .list(items)
+        case .textList:
+            var items: [DomainValue] = []
+            try r.expect(UInt8(ascii: "["), "a list")
+            var first = true
+            while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.text(try r.string())) }
+            return .list(items)
+        case .refNotes(let kind):
+            var pairs: [DomainValue.Pair] = []
+            try r.expect(UInt8(ascii: "["), "a list of [code, note] pairs")
+            var first = true
+            while try r.hasNext(UInt8(ascii: "]"), first: &first) {
+                try r.expect(UInt8(ascii: "["), "a [code, note] pair")
+                let ref = try reference(&r, kind, resolve)
+                try r.expect(UInt8(ascii: ","), "','")
+                let note = try r.string()
+                try r.expect(UInt8(ascii: "]"), "']'")
+                pairs.append(.init(.ref(ref), .text(note)))
+            }
+            return .pairs(pairs)
+        }
+    }
+
+    private static func reference(_ r: inout JSONReader, _ kind: Kind, _ resolve: (Kind, String) -> Int32?) throws -> EntityRef {
+        r.skipSpace()
+        let at = r.offset
+        let code = try r.string()
+        guard let i = resolve(kind, code) else { throw Unresolved(kind: kind, code: code, offset: at) }
+        return EntityRef(kind, i)
+    }
+
+    /// "YYYY-MM-DD" straight from the bytes (dates are the commonest value in a snapshot).
+    static func parseDay(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard b[i] >= 48, b[i] <= 57 else { return nil }
+                n = n * 10 + Int(b[i] - 48)
+            }
+            return n
+        }
+        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+}
