@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
         .target(name: "JicengCommands", dependencies: ["JicengBase"]),
+        // Drives a store from other processes for the crash (SIGKILL) and concurrency tests.
+        .executableTarget(name: "jiceng-store-stress", dependencies: ["JicengStore"]),
         .systemLibrary(
             name: "CReadline",
             pkgConfig: nil,
@@ -37,5 +39,6 @@ let package = Package(
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
         .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands"]),
+        .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
     ]
 )
