@@ -1,0 +1,85 @@
+/// Binds each command's syntax to the handler that runs it. One registry drives the
+/// parser (its `table`), `help` (by command and by topic) and completion (command
+/// words, field names, and names the host supplies, such as the store's codes).
+/// The engine registers `help`; the domain and any host add their own commands.
+public final class CommandRegistry {
+    private var syntaxes: [CommandSyntax] = []
+    private var handlers: [String: CommandHandler] = [:]
+    private var cachedTable: CommandTable?
+    /// Help topics beyond the commands' own: `functions`, `values`, a host's topics.
+    private(set) var topics: [(name: String, text: () -> String)] = []
+    /// Host-supplied completion candidates (codes and names from a store), asked on demand.
+    private var completionProviders: [() -> [String]] = []
+    /// Words `help` accepts besides verbs and topics (function names), set by the interpreter.
+    var extraHelpWords: () -> [String] = { [] }
+    /// Whether the `help` command is declared (it is rebuilt as commands are added, so
+    /// its topic list always names every verb).
+    var helpHandler: CommandHandler?
+
+    public init() {}
+
+    /// Adds a command. Its id must be new; a malformed declaration is the host's bug
+    /// and is reported as such.
+    public func register(_ syntax: CommandSyntax, handler: @escaping CommandHandler) throws(CommandSyntax.DeclarationError) {
+        guard handlers[syntax.id] == nil, syntax.id != CommandRegistry.helpID else {
+            throw CommandSyntax.DeclarationError(command: syntax.id, message: "declared twice")
+        }
+        var probe = table
+        try probe.add(syntax)
+        syntaxes.append(syntax)
+        handlers[syntax.id] = handler
+        cachedTable = nil
+    }
+
+    /// A help topic: `help <name>` prints `text()`.
+    public func addTopic(_ name: String, text: @escaping () -> String) {
+        topics.removeAll { $0.name == name }
+        topics.append((name, text))
+        cachedTable = nil
+    }
+
+    /// More completion candidates, asked each time the console completes.
+    public func addCompletions(_ provider: @escaping () -> [String]) { completionProviders.append(provider) }
+
+    public func handler(for id: String) -> CommandHandler? {
+        id == CommandRegistry.helpID ? helpHandler : handlers[id]
+    }
+
+    public var commands: [CommandSyntax] { syntaxes }
+
+    /// The table the parser reads: every registered command, plus `help`.
+    public var table: CommandTable {
+        if let t = cachedTable { return t }
+        var t = CommandTable()
+        if helpHandler != nil, let help = try? helpSyntax() { try? t.add(help) }
+        for s in syntaxes { try? t.add(s) }
+        cachedTable = t
+        return t
+    }
+
+    static let helpID = "help"
+
+    private func helpSyntax() throws(CommandSyntax.DeclarationError) -> CommandSyntax {
+        var words = Set<String>()
+        for s in syntaxes {
+            for p in s.phrasings { if case .word(let ws) = p.elements[0] { words.formUnion(ws) } }
+        }
+        words.formUnion(topics.map(\.name))
+        words.formUnion(extraHelpWords())
+        let choices = words.filter { CommandSyntax.isWord($0) && Keyword.reserved($0) == nil }.sorted().map { CommandSyntax.Choice($0) }
+        return try CommandSyntax(
+            id: CommandRegistry.helpID, english: "help [<topic>]", chinese: "帮助 [<topic>]",
+            kinds: ["topic": .choice(choices)],
+            summary: "lists the commands, or explains one command or topic",
+            examples: ["help", "help functions", "help assign"], topic: "language")
+    }
+
+    /// Candidates for completion: every command word, clause word and field name, then
+    /// the host's names.
+    func completionWords() -> Set<String> {
+        var words = Set<String>()
+        for s in table.commands { words.formUnion(s.allWords) }
+        for p in completionProviders { words.formUnion(p()) }
+        return words
+    }
+}

@@ -1,0 +1,45 @@
+/// The shapes compiled code takes. An expression becomes an `Eval`, a condition a
+/// `Test` (no Bool boxed into a Value on the way to `if`), a statement an `Exec` that
+/// says how control leaves it.
+typealias Eval = (Frame) throws -> Value
+typealias Test = (Frame) throws -> Bool
+typealias Exec = (Frame) throws -> Flow
+
+enum Flow {
+    case normal, breakLoop, continueLoop, returned
+}
+
+/// A compiled expression, kept in the most specific form known so the operators
+/// around it can specialise: a constant (folded), a local slot, a global cell, or
+/// general code.
+enum Operand {
+    case constant(Value)
+    case slot(Int)
+    case cell(GlobalCell)
+    case code(Eval)
+
+    var eval: Eval {
+        switch self {
+        case .constant(let v): return { _ in v }
+        case .slot(let s): return { f in f[s] }
+        case .cell(let c): return { _ in c.value }
+        case .code(let e): return e
+        }
+    }
+
+    var constant: Value? { if case .constant(let v) = self { return v } else { return nil } }
+}
+
+/// A script function after compiling: its frame size and its body.
+final class CompiledFunction {
+    let name: String
+    let parameterCount: Int
+    let slotCount: Int
+    var body: Exec = { _ in .normal }
+
+    init(name: String, parameterCount: Int, slotCount: Int) {
+        self.name = name
+        self.parameterCount = parameterCount
+        self.slotCount = slotCount
+    }
+}

@@ -1,0 +1,207 @@
+/// Turns a resolved program into closures, once. Every name is already a slot, a cell or
+/// a function; operators are specialised for their operand shapes; constant
+/// sub-expressions are folded. The result runs with no lookups by name.
+final class Compiler {
+    let env: GlobalEnvironment
+    let runtime: Runtime
+    let resolution: Resolution
+    let file: SourceFile
+    let commands: CommandRegistry
+    /// The layout of the frame being compiled for, and how deep in queries we are.
+    var layout: FrameLayout
+    var queryDepth = 0
+    private var nativeBoxes: [Int: FunctionBox] = [:]
+
+    init(env: GlobalEnvironment, runtime: Runtime, resolution: Resolution, file: SourceFile, commands: CommandRegistry) {
+        self.env = env
+        self.runtime = runtime
+        self.resolution = resolution
+        self.file = file
+        self.commands = commands
+        self.layout = resolution.script
+    }
+
+    /// The whole program as one closure over a fresh top-level frame.
+    static func compile(_ program: Program, resolution: Resolution, env: GlobalEnvironment, runtime: Runtime,
+                        commands: CommandRegistry) throws(ScriptError) -> (slotCount: Int, body: Exec) {
+        let c = Compiler(env: env, runtime: runtime, resolution: resolution, file: program.file, commands: commands)
+        let body = c.sequence(program.statements.map { c.statement($0, topLevel: true) })
+        return (resolution.script.slotCount, body)
+    }
+
+    func site(_ range: SourceRange) -> Site { Site(file, range) }
+
+    func meaning(_ id: NameID) -> NameMeaning { resolution.names[Int(id.index)] }
+
+    func nativeBox(_ index: Int) -> FunctionBox {
+        if let b = nativeBoxes[index] { return b }
+        let b = FunctionBox(native: env.natives[index])
+        nativeBoxes[index] = b
+        return b
+    }
+
+    // MARK: Statements
+
+    func block(_ b: Block) -> Exec { sequence(b.statements.map { statement($0, topLevel: false) }) }
+
+    func sequence(_ execs: [Exec]) -> Exec {
+        switch execs.count {
+        case 0: return { _ in .normal }
+        case 1: return execs[0]
+        case 2:
+            let a = execs[0], b = execs[1]
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            let all = ContiguousArray(execs)
+            return { f in
+                for e in all {
+                    let r = try e(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    func statement(_ s: Stmt, topLevel: Bool) -> Exec {
+        switch s.kind {
+        case .expression(let e):
+            let value = expression(e).eval
+            let rt = runtime
+            if topLevel { return { f in rt.lastValue = try value(f); return .normal } }
+            return { f in _ = try value(f); return .normal }
+        case .command(let c):
+            let value = command(c)
+            let rt = runtime
+            if topLevel { return { f in rt.lastValue = try value(f); return .normal } }
+            return { f in _ = try value(f); return .normal }
+        case .let(let binding, let value):
+            return store(meaning(binding.id), expression(value), declares: true)
+        case .assign(let target, let value):
+            return assignment(target, value)
+        case .if(let branches, let otherwise):
+            return conditional(branches, otherwise)
+        case .for(let binding, let sequence, let body):
+            return forLoop(binding, sequence, body, s.range)
+        case .while(let condition, let body):
+            return whileLoop(condition, body, s.range)
+        case .def(let decl):
+            return definition(decl)
+        case .return(let value):
+            guard let value else { return { f in f.returnValue = .nil; return .returned } }
+            let v = expression(value).eval
+            return { f in f.returnValue = try v(f); return .returned }
+        case .print(let values):
+            return printStatement(values)
+        case .show(let show):
+            return showStatement(show, s.range)
+        case .assert(let condition, let message):
+            return assertion(condition, message)
+        case .run(let path):
+            return runStatement(path, s.range)
+        case .transaction(let body):
+            return transaction(body, s.range)
+        case .break: return { _ in .breakLoop }
+        case .continue: return { _ in .continueLoop }
+        }
+    }
+
+    /// Stores into a variable; `let` of a global also marks it defined for later REPL input.
+    func store(_ m: NameMeaning, _ value: Operand, declares: Bool = false) -> Exec {
+        let v = value.eval
+        switch m {
+        case .local(let slot, 0):
+            return { f in f[slot] = try v(f); return .normal }
+        case .local(let slot, let hops):
+            return { f in f.outer(hops)[slot] = try v(f); return .normal }
+        case .global(let g):
+            let cell = env.cells[g]
+            if declares { return { f in cell.value = try v(f); cell.isDefined = true; return .normal } }
+            return { f in cell.value = try v(f); return .normal }
+        default:
+            return { _ in .normal } // the resolver has reported it
+        }
+    }
+
+    private func conditional(_ branches: [ConditionalBlock], _ otherwise: Block?) -> Exec {
+        var next: Exec = otherwise.map { block($0) } ?? { _ in .normal }
+        for b in branches.reversed() {
+            let t = test(b.condition), then = block(b.body), rest = next
+            next = { f in try t(f) ? try then(f) : try rest(f) }
+        }
+        return next
+    }
+
+    private func whileLoop(_ condition: Expr, _ body: Block, _ range: SourceRange) -> Exec {
+        let t = test(condition), b = block(body), rt = runtime, site = site(range)
+        return { f in
+            while try t(f) {
+                try rt.step(site)
+                switch try b(f) {
+                case .normal, .continueLoop: continue
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                }
+            }
+            return .normal
+        }
+    }
+
+    private func definition(_ decl: FunctionDecl) -> Exec {
+        let layout = resolution.functions[decl.name.id.index] ?? FrameLayout(localCount: decl.parameters.count, queryDepth: 0)
+        let function = CompiledFunction(name: env.symbols[decl.name.name], parameterCount: decl.parameters.count, slotCount: layout.slotCount)
+        let saved = (self.layout, queryDepth)
+        self.layout = layout
+        queryDepth = 0
+        function.body = block(decl.body)
+        (self.layout, queryDepth) = saved
+        let target = meaning(decl.name.id)
+        let place = store(target, .code { f in .function(FunctionBox(script: function, enclosing: f)) }, declares: true)
+        return place
+    }
+
+    private func printStatement(_ values: [Expr]) -> Exec {
+        let evals = values.map { expression($0).eval }
+        let rt = runtime
+        if evals.count == 1 {
+            let e = evals[0]
+            return { f in rt.host.write(try e(f).displayText + "\n"); return .normal }
+        }
+        return { f in
+            var parts: [String] = []
+            parts.reserveCapacity(evals.count)
+            for e in evals { parts.append(try e(f).displayText) }
+            rt.host.write(parts.joined(separator: " ") + "\n")
+            return .normal
+        }
+    }
+
+    private func assertion(_ condition: Expr, _ message: Expr?) -> Exec {
+        let t = test(condition), m = message.map { expression($0).eval }
+        let site = site(condition.range), source = file.text(of: condition.range)
+        return { f in
+            if try t(f) { return .normal }
+            let text = try m.map { try $0(f).displayText } ?? source
+            throw site.error(RuntimeErrorID.assertionFailed, "assertion failed: \(text)")
+        }
+    }
+
+    private func transaction(_ body: Block, _ range: SourceRange) -> Exec {
+        let b = block(body), rt = runtime, site = site(range)
+        return { f in
+            do { try rt.host.transactions.begin() } catch { throw site.locate(error) }
+            let flow: Flow
+            do { flow = try b(f) } catch {
+                rt.host.transactions.rollback()
+                throw error
+            }
+            do { try rt.host.transactions.commit() } catch { throw site.locate(error) }
+            return flow
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// What the resolver found, kept beside the tree (indexed by NameID) for the compiler.
+final class Resolution {
+    /// The meaning of every name occurrence (uses and declarations).
+    var names: [NameMeaning]
+    /// The frame layout of each function, by the NameID of its name.
+    var functions: [Int32: FrameLayout] = [:]
+    /// The frame layout of the top-level code.
+    var script = FrameLayout(localCount: 0, queryDepth: 0)
+
+    init(nameCount: Int) { names = Array(repeating: .unresolved, count: nameCount) }
+}
+
+enum NameMeaning: Equatable {
+    case unresolved
+    /// A slot in the frame `hops` function definitions out (0: the current frame).
+    case local(slot: Int, hops: Int)
+    case global(Int)
+    case native(Int)
+    /// A host type's collection (`members`), by type index.
+    case collection(Int)
+    /// Inside a query: a field of the current item `it`.
+    case itField
+}
+
+/// How a frame is laid out: named locals first, then one slot per level of query
+/// nesting for the current item `it`.
+struct FrameLayout {
+    var localCount: Int
+    var queryDepth: Int
+    var slotCount: Int { localCount + queryDepth }
+    func itSlot(depth: Int) -> Int { localCount + depth - 1 }
+}

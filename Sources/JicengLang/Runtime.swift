@@ -1,0 +1,113 @@
+import JicengBase
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The state of running code that is not in frames: the step budget, the call depth,
+/// the interrupt flag, the clock. Compiled closures hold it directly.
+final class Runtime {
+    var limits: Limits
+    /// Steps left before the next checkpoint (interrupt, clock, step limit); counting
+    /// down to zero is the only work a loop iteration or call spends on limits.
+    var budget: Int64 = 0
+    /// Steps taken before the current budget was handed out.
+    private var stepsBeforeBudget: Int64 = 0
+    private var budgetGranted: Int64 = 0
+    private var deadline: Double?
+    var depth = 0
+    /// The lowest native stack address calls may use (see NativeStack.swift).
+    var stackFloor: UInt = 0
+    let interruptFlag: Atomic<Bool>
+    var today: Day
+    var host: HostHooks
+    /// The value of the last top-level expression or command: what the REPL echoes.
+    var lastValue: Value = .nil
+
+    init(limits: Limits, today: Day, host: HostHooks) {
+        self.limits = limits
+        self.today = today
+        self.host = host
+        interruptFlag = Atomic(false)
+    }
+
+    /// Called when a run starts: fresh budget, depth and clock.
+    func begin() {
+        stepsBeforeBudget = 0
+        budgetGranted = 0
+        budget = 0
+        depth = 0
+        stackFloor = Runtime.currentStackFloor(budget: limits.maxNativeStack)
+        lastValue = .nil
+        deadline = limits.maxSeconds.map { Runtime.now() + $0 }
+    }
+
+    var stepsTaken: Int64 { stepsBeforeBudget + (budgetGranted - budget) }
+
+    /// One loop iteration or call.
+    @inline(__always)
+    func step(_ site: Site) throws {
+        budget &-= 1
+        if budget < 0 { try checkpoint(site) }
+    }
+
+    @inline(never)
+    func checkpoint(_ site: Site) throws {
+        stepsBeforeBudget += budgetGranted - budget - 1
+        if interruptFlag.exchange(false, ordering: .relaxed) {
+            throw site.error(RuntimeErrorID.interrupted, "interrupted")
+        }
+        if stepsBeforeBudget + 1 > limits.maxSteps {
+            throw site.error(RuntimeErrorID.stepLimit, "the script took more than \(limits.maxSteps) steps",
+                             help: "a loop that never ends? the limit is set by the host (Limits.maxSteps)")
+        }
+        if let d = deadline, Runtime.now() > d {
+            throw site.error(RuntimeErrorID.timeLimit, "the script ran longer than \(Runtime.seconds(limits.maxSeconds ?? 0)) seconds",
+                             help: "the limit is set by the host (Limits.maxSeconds)")
+        }
+        stepsBeforeBudget += 1
+        budgetGranted = min(Limits.checkInterval, limits.maxSteps - stepsBeforeBudget)
+        budget = budgetGranted
+    }
+
+    func requestInterrupt() { interruptFlag.store(true, ordering: .relaxed) }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? String(Int(s)) : String(s)
+    }
+}
+
+/// Where a compiled piece of code sits in the source, kept by the closures that can
+/// fail so an error points at the right place without any lookup.
+final class Site: @unchecked Sendable {
+    let file: SourceFile
+    let range: SourceRange
+
+    init(_ file: SourceFile, _ range: SourceRange) {
+        self.file = file
+        self.range = range
+    }
+
+    func error(_ id: String, _ message: String, help: String? = nil, notes: [String] = []) -> ScriptError {
+        ScriptError([Diagnostic(id: id, message: message, file: file, range: range, notes: notes, help: help)])
+    }
+
+    func locate(_ e: ValueError, arguments: [SourceRange] = []) -> ScriptError {
+        e.located(in: file, at: range, argumentRanges: arguments)
+    }
+
+    /// Any error from running code, located here unless it already carries a place.
+    func locate(_ e: any Error) -> any Error {
+        if let v = e as? ValueError { return locate(v) }
+        if e is ScriptError { return e }
+        return error(RuntimeErrorID.commandFailed, "\(e)")
+    }
+}
