@@ -40,5 +40,7 @@ let package = Package(
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
         .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands"]),
         .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
+        // Every tests/scripts/**/*.jc and examples/*.jc, checked against its `# expect` lines.
+        .testTarget(name: "ScriptTests", dependencies: ["JicengLang"]),
     ]
 )

@@ -43,3 +43,15 @@ final class CompiledFunction {
         self.slotCount = slotCount
     }
 }
+
+/// Compiled closures kept in arrays: a class holds the closure at its own calling
+/// convention, so calling it from the array needs no conversion thunk.
+final class ExecBox {
+    let exec: Exec
+    init(_ exec: @escaping Exec) { self.exec = exec }
+}
+
+final class EvalBox {
+    let eval: Eval
+    init(_ eval: @escaping Eval) { self.eval = eval }
+}

@@ -1,7 +1,7 @@
 /// The closures for binary operators. Each handles int ⊕ int inline (the common case in
 /// loops and counters) and leaves everything else to `Arithmetic` / `Value.compare`,
 /// locating any error at the operator's expression.
-struct ArithmeticBuilder: BinaryBuilder {
+struct ArithmeticBuilder: ValueOperatorBuilder {
     let op: BinaryOperator
     let site: Site
 
@@ -54,7 +54,7 @@ struct ArithmeticBuilder: BinaryBuilder {
 }
 
 /// `== != < <= > >=` as tests (Bool, not Value), so `if i % 3 == 0` boxes nothing.
-struct ComparisonBuilder: BinaryBuilder {
+struct ComparisonBuilder: TestOperatorBuilder {
     let op: BinaryOperator
     let site: Site
 

@@ -25,7 +25,7 @@ final class Compiler {
     static func compile(_ program: Program, resolution: Resolution, env: GlobalEnvironment, runtime: Runtime,
                         commands: CommandRegistry) throws(ScriptError) -> (slotCount: Int, body: Exec) {
         let c = Compiler(env: env, runtime: runtime, resolution: resolution, file: program.file, commands: commands)
-        let body = c.sequence(program.statements.map { c.statement($0, topLevel: true) })
+        let body = c.sequence(program.statements[...], topLevel: true)
         return (resolution.script.slotCount, body)
     }
 
@@ -42,24 +42,28 @@ final class Compiler {
 
     // MARK: Statements
 
-    func block(_ b: Block) -> Exec { sequence(b.statements.map { statement($0, topLevel: false) }) }
+    func block(_ b: Block) -> Exec { sequence(b.statements[...], topLevel: false) }
 
-    func sequence(_ execs: [Exec]) -> Exec {
-        switch execs.count {
+    /// Statements run in order. Closures are composed directly, never taken back out of
+    /// an array or optional: a closure stored in a generic container is called through a
+    /// conversion thunk, which would cost every loop iteration a second call.
+    func sequence(_ statements: ArraySlice<Stmt>, topLevel: Bool) -> Exec {
+        switch statements.count {
         case 0: return { _ in .normal }
-        case 1: return execs[0]
+        case 1: return statement(statements[statements.startIndex], topLevel: topLevel)
         case 2:
-            let a = execs[0], b = execs[1]
+            let a = statement(statements[statements.startIndex], topLevel: topLevel)
+            let b = statement(statements[statements.startIndex + 1], topLevel: topLevel)
             return { f in
                 let r = try a(f)
                 if case .normal = r { return try b(f) }
                 return r
             }
         default:
-            let all = ContiguousArray(execs)
+            let all = ContiguousArray(statements.map { ExecBox(statement($0, topLevel: topLevel)) })
             return { f in
                 for e in all {
-                    let r = try e(f)
+                    let r = try e.exec(f)
                     if case .normal = r { continue }
                     return r
                 }
@@ -129,7 +133,8 @@ final class Compiler {
     }
 
     private func conditional(_ branches: [ConditionalBlock], _ otherwise: Block?) -> Exec {
-        var next: Exec = otherwise.map { block($0) } ?? { _ in .normal }
+        var next: Exec = { _ in .normal }
+        if let otherwise { next = block(otherwise) }
         for b in branches.reversed() {
             let t = test(b.condition), then = block(b.body), rest = next
             next = { f in try t(f) ? try then(f) : try rest(f) }
@@ -166,16 +171,16 @@ final class Compiler {
     }
 
     private func printStatement(_ values: [Expr]) -> Exec {
-        let evals = values.map { expression($0).eval }
         let rt = runtime
-        if evals.count == 1 {
-            let e = evals[0]
+        if values.count == 1 {
+            let e = expression(values[0]).eval
             return { f in rt.host.write(try e(f).displayText + "\n"); return .normal }
         }
+        let evals = ContiguousArray(values.map { EvalBox(expression($0).eval) })
         return { f in
             var parts: [String] = []
             parts.reserveCapacity(evals.count)
-            for e in evals { parts.append(try e(f).displayText) }
+            for e in evals { parts.append(try e.eval(f).displayText) }
             rt.host.write(parts.joined(separator: " ") + "\n")
             return .normal
         }

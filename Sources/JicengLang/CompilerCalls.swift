@@ -27,7 +27,7 @@ extension Compiler {
                 return try general(f)
             }
         case 1:
-            let a0 = evals[0]
+            let a0 = expression(args[0]).eval
             return .code { f in
                 if case .function(let box) = try calleeEval(f), let script = box.script, script.parameterCount == 1 {
                     let v0 = try a0(f)
@@ -36,7 +36,7 @@ extension Compiler {
                 return try general(f)
             }
         case 2:
-            let a0 = evals[0], a1 = evals[1]
+            let a0 = expression(args[0]).eval, a1 = expression(args[1]).eval
             return .code { f in
                 if case .function(let box) = try calleeEval(f), let script = box.script, script.parameterCount == 2 {
                     let v0 = try a0(f), v1 = try a1(f)

@@ -25,15 +25,20 @@ struct CodeReader: OperandReader {
     @inline(__always) func read(_ f: Frame) throws -> Value { try eval(f) }
 }
 
-/// Builds one operator's closure for a given pair of operand shapes.
-protocol BinaryBuilder {
-    associatedtype Result
-    func build<L: OperandReader, R: OperandReader>(_ l: L, _ r: R) -> Result
+/// Builds one operator's closure for a given pair of operand shapes. (Two protocols,
+/// not one with an associated result type: a closure returned through an associated
+/// type crosses a generic boundary and gets called through a conversion thunk.)
+protocol ValueOperatorBuilder {
+    func build<L: OperandReader, R: OperandReader>(_ l: L, _ r: R) -> Eval
 }
 
-extension BinaryBuilder {
+protocol TestOperatorBuilder {
+    func build<L: OperandReader, R: OperandReader>(_ l: L, _ r: R) -> Test
+}
+
+extension ValueOperatorBuilder {
     /// Picks the specialisation for the operands' shapes.
-    func specialise(_ l: Operand, _ r: Operand) -> Result {
+    func specialise(_ l: Operand, _ r: Operand) -> Eval {
         switch l {
         case .slot(let a): return withRight(SlotReader(slot: a), r)
         case .cell(let a): return withRight(CellReader(cell: a), r)
@@ -42,7 +47,27 @@ extension BinaryBuilder {
         }
     }
 
-    private func withRight<L: OperandReader>(_ l: L, _ r: Operand) -> Result {
+    private func withRight<L: OperandReader>(_ l: L, _ r: Operand) -> Eval {
+        switch r {
+        case .slot(let b): return build(l, SlotReader(slot: b))
+        case .cell(let b): return build(l, CellReader(cell: b))
+        case .constant(let b): return build(l, ConstantReader(value: b))
+        case .code(let b): return build(l, CodeReader(eval: b))
+        }
+    }
+}
+
+extension TestOperatorBuilder {
+    func specialise(_ l: Operand, _ r: Operand) -> Test {
+        switch l {
+        case .slot(let a): return withRight(SlotReader(slot: a), r)
+        case .cell(let a): return withRight(CellReader(cell: a), r)
+        case .constant(let a): return withRight(ConstantReader(value: a), r)
+        case .code(let a): return withRight(CodeReader(eval: a), r)
+        }
+    }
+
+    private func withRight<L: OperandReader>(_ l: L, _ r: Operand) -> Test {
         switch r {
         case .slot(let b): return build(l, SlotReader(slot: b))
         case .cell(let b): return build(l, CellReader(cell: b))

@@ -1,5 +1,4 @@
 import JicengBase
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,7 +19,7 @@ final class Runtime {
     var depth = 0
     /// The lowest native stack address calls may use (see NativeStack.swift).
     var stackFloor: UInt = 0
-    let interruptFlag: Atomic<Bool>
+    let interruptHandle: InterruptHandle
     var today: Day
     var host: HostHooks
     /// The value of the last top-level expression or command: what the REPL echoes.
@@ -30,7 +29,7 @@ final class Runtime {
         self.limits = limits
         self.today = today
         self.host = host
-        interruptFlag = Atomic(false)
+        interruptHandle = InterruptHandle()
     }
 
     /// Called when a run starts: fresh budget, depth and clock.
@@ -56,7 +55,7 @@ final class Runtime {
     @inline(never)
     func checkpoint(_ site: Site) throws {
         stepsBeforeBudget += budgetGranted - budget - 1
-        if interruptFlag.exchange(false, ordering: .relaxed) {
+        if interruptHandle.take() {
             throw site.error(RuntimeErrorID.interrupted, "interrupted")
         }
         if stepsBeforeBudget + 1 > limits.maxSteps {
@@ -71,8 +70,6 @@ final class Runtime {
         budgetGranted = min(Limits.checkInterval, limits.maxSteps - stepsBeforeBudget)
         budget = budgetGranted
     }
-
-    func requestInterrupt() { interruptFlag.store(true, ordering: .relaxed) }
 
     static func now() -> Double {
         var ts = timespec()
@@ -106,7 +103,7 @@ final class Site: @unchecked Sendable {
 
     /// Any error from running code, located here unless it already carries a place.
     func locate(_ e: any Error) -> any Error {
-        if let v = e as? ValueError { return locate(v) }
+        if let v = e as? ValueError { return v.located(in: file, at: range) }
         if e is ScriptError { return e }
         return error(RuntimeErrorID.commandFailed, "\(e)")
     }

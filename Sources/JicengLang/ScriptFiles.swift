@@ -1,0 +1,59 @@
+import Foundation
+
+/// How the interpreter reads scripts for `run` and writes `show … to` output, after the
+/// file policy has allowed the path. The engine's own logic never touches files; this
+/// is the embedding layer's default, and a host may supply its own (an in-memory set
+/// of files, a sandbox).
+public struct ScriptFiles: Sendable {
+    public var read: @Sendable (_ path: String) throws -> String
+    public var write: @Sendable (_ path: String, _ text: String) throws -> Void
+
+    public init(read: @escaping @Sendable (String) throws -> String, write: @escaping @Sendable (String, String) throws -> Void) {
+        self.read = read
+        self.write = write
+    }
+
+    /// The local file system; files written are private to the user (mode 0600), as
+    /// reports may hold personal data.
+    public static let local = ScriptFiles(
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path))")
+            }
+            return String(decoding: data, as: UTF8.self)
+        },
+        write: { path, text in
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw ValueError(RuntimeErrorID.fileDenied, "cannot write \(Value.quoted(path))")
+            }
+        })
+}
+
+extension Interpreter {
+    /// Applies the file policy to a path named in a script: relative paths are taken
+    /// from the folder of the script that names them; `..` is resolved before the
+    /// folder check, so `onlyUnder` cannot be escaped.
+    func checkPath(_ path: String, from: SourceFile) throws(ValueError) -> String {
+        var full = path
+        if !path.hasPrefix("/") {
+            let base = from.name.hasPrefix("<") ? FileManager.default.currentDirectoryPath
+                : URL(fileURLWithPath: from.name).deletingLastPathComponent().path
+            full = base + "/" + path
+        }
+        full = URL(fileURLWithPath: full).standardized.path
+        switch filePolicy {
+        case .denied:
+            throw ValueError(RuntimeErrorID.fileDenied, "this interpreter may not use files (\(Value.quoted(path)))",
+                             help: "the host sets Interpreter.filePolicy")
+        case .allowed:
+            return full
+        case .onlyUnder(let folder):
+            let root = URL(fileURLWithPath: folder).standardized.path
+            guard full == root || full.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+                throw ValueError(RuntimeErrorID.fileDenied, "\(Value.quoted(path)) is outside the folder scripts may use",
+                                 help: "files must be inside \(root)")
+            }
+            return full
+        }
+    }
+}

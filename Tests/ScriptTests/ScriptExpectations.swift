@@ -1,0 +1,64 @@
+/// What a test script says should happen, read from its comments:
+///
+///     print 1 + 2          # expect: 3
+///     # expect error: 4:7 division by zero
+///     # expect exit: 1
+///
+/// `expect:` lines are the script's standard output, in order and exact; `expect error:`
+/// each diagnostic's line:column and message; `expect exit:` the exit status (0 when it
+/// succeeds, 1 after a script error — the CLI's mapping; by default 1 if an error is
+/// expected, else 0).
+struct ScriptExpectations: Equatable {
+    var output: [String] = []
+    var errors: [String] = []
+    var exit: Int32 = 0
+
+    init(source: String) {
+        var explicitExit: Int32?
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard let marker = line.range(of: "# expect") else { continue }
+            let rest = line[marker.upperBound...]
+            if let text = ScriptExpectations.value(rest, after: ":") {
+                output.append(text)
+            } else if let text = ScriptExpectations.value(rest, after: " error:") {
+                errors.append(text)
+            } else if let text = ScriptExpectations.value(rest, after: " exit:"), let n = Int32(text) {
+                explicitExit = n
+            }
+        }
+        exit = explicitExit ?? (errors.isEmpty ? 0 : 1)
+    }
+
+    init(output: [String], errors: [String], exit: Int32) {
+        self.output = output
+        self.errors = errors
+        self.exit = exit
+    }
+
+    /// The text after `tag` and one optional space, if `rest` starts with `tag`.
+    private static func value(_ rest: Substring, after tag: String) -> String? {
+        guard rest.hasPrefix(tag) else { return nil }
+        var text = rest.dropFirst(tag.count)
+        if text.first == " " { text = text.dropFirst() }
+        return String(text)
+    }
+
+    /// A readable account of where `actual` differs from `self`.
+    func difference(from actual: ScriptExpectations) -> String {
+        var lines: [String] = []
+        func compare(_ title: String, _ expected: [String], _ got: [String]) {
+            guard expected != got else { return }
+            lines.append("\(title):")
+            for i in 0..<max(expected.count, got.count) {
+                let e = i < expected.count ? expected[i] : nil, g = i < got.count ? got[i] : nil
+                if e == g { lines.append("    \(e!)"); continue }
+                if let e { lines.append("  - \(e)") }
+                if let g { lines.append("  + \(g)") }
+            }
+        }
+        compare("output (- expected, + actual)", output, actual.output)
+        compare("errors (- expected, + actual)", errors, actual.errors)
+        if exit != actual.exit { lines.append("exit: expected \(exit), got \(actual.exit)") }
+        return lines.joined(separator: "\n")
+    }
+}
