@@ -64,7 +64,10 @@ extension Builtins {
     static func extreme(_ function: String, _ a: [Value], wantSmaller: Bool) throws(ValueError) -> Value {
         let items = a.count == 1 ? try list(function, a) : ContiguousArray(a)
         var best: Value? = nil
-        for v in items where !v.isNil {
+        for item in items where !item.isNil {
+            var v = item
+            if case .record(let r) = item, r.values.count == 1 { v = r.values[0] } // `max(xs select age)`
+            if v.isNil { continue }
             guard let b = best else { best = v; continue }
             let c: Int
             do { c = try Value.compare(v, b) } catch { throw argumentError(0, "\(function)(): \(error.message)") }

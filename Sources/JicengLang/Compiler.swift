@@ -25,7 +25,11 @@ final class Compiler {
     static func compile(_ program: Program, resolution: Resolution, env: GlobalEnvironment, runtime: Runtime,
                         commands: CommandRegistry) throws(ScriptError) -> (slotCount: Int, body: Exec) {
         let c = Compiler(env: env, runtime: runtime, resolution: resolution, file: program.file, commands: commands)
-        let body = c.sequence(program.statements[...], topLevel: true)
+        // Top-level functions are defined before anything runs, so a statement may call
+        // a function defined further down, as the resolver already allowed.
+        let defs = program.statements.filter { if case .def = $0.kind { return true } else { return false } }
+        let rest = program.statements.filter { if case .def = $0.kind { return false } else { return true } }
+        let body = c.sequence((defs + rest)[...], topLevel: true)
         return (resolution.script.slotCount, body)
     }
 

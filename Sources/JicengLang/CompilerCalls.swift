@@ -68,7 +68,7 @@ extension Runtime {
     @inline(__always)
     func invoke(_ function: CompiledFunction, _ enclosing: Frame?, _ site: Site, _ setUp: (Frame) -> Void) throws -> Value {
         if depth >= limits.maxCallDepth || Runtime.stackNearlyFull(floor: stackFloor) {
-            throw site.error(RuntimeErrorID.depthLimit, "too many nested calls (\(depth) deep) in \(function.name)()",
+            throw site.error(RuntimeErrorID.depthLimit, "too many nested calls in \(function.name)()",
                              help: "a recursion that never stops? the limit is \(limits.maxCallDepth) (Limits.maxCallDepth)")
         }
         depth += 1

@@ -61,6 +61,15 @@ extension Compiler {
         case .local(let slot, 0): return .slot(slot)
         case .local(let slot, let hops): return .code { f in f.outer(hops)[slot] }
         case .global(let g): return .cell(env.cells[g])
+        case .lateGlobal(let g):
+            let cell = env.cells[g], site = site(e.range)
+            return .code { _ in
+                guard cell.isDefined else {
+                    throw site.error(RuntimeErrorID.unknownName, "unknown name \"\(cell.name)\"",
+                                     help: "no script run so far defines it")
+                }
+                return cell.value
+            }
         case .native(let n): return .constant(.function(nativeBox(n)))
         case .collection(let t):
             let type = env.types[t]

@@ -15,6 +15,9 @@ enum NameMeaning: Equatable {
     /// A slot in the frame `hops` function definitions out (0: the current frame).
     case local(slot: Int, hops: Int)
     case global(Int)
+    /// A global the resolver could not see, in a program that runs other scripts
+    /// (`run "lib.jc"` may define it): checked when read.
+    case lateGlobal(Int)
     case native(Int)
     /// A host type's collection (`members`), by type index.
     case collection(Int)

@@ -20,6 +20,9 @@ final class Resolver {
     private var functions: [FunctionScope] = []
     /// Top-level variables and functions this program declares, with where.
     private var declaredHere: [Symbol: Int32] = [:]
+    /// True when the program runs other scripts: names they define cannot be known
+    /// before running, so unknown names are looked up when used instead.
+    private var runsOtherScripts = false
 
     init(env: GlobalEnvironment, file: SourceFile, nameCount: Int, hasCommand: @escaping (String) -> Bool) {
         self.env = env
@@ -44,13 +47,14 @@ final class Resolver {
     private func declareTopLevel(_ statements: [Stmt]) {
         for s in statements {
             switch s.kind {
+            case .run: runsOtherScripts = true
             case .let(let b, _):
                 _ = env.declareGlobal(b.name)
                 declaredHere[b.name] = declaredHere[b.name] ?? b.range.start
             case .def(let d):
                 let i = env.declareGlobal(d.name.name)
                 env.functionArity[i] = d.parameters.count
-                declaredHere[d.name.name] = declaredHere[d.name.name] ?? d.name.range.start
+                declaredHere[d.name.name] = declaredHere[d.name.name] ?? -1 // functions are defined before anything runs
             default: break
             }
         }
@@ -241,6 +245,7 @@ final class Resolver {
         switch meaning {
         case .unresolved:
             if inQuery { return .itField }
+            if runsOtherScripts { return .lateGlobal(env.declareGlobal(symbol)) }
             report(RuntimeErrorID.unknownName, "unknown name \"\(name)\"", range,
                    help: Suggestion.help(for: name, in: visibleNames()))
         case .native where inQuery && !isCallee:
@@ -257,7 +262,7 @@ final class Resolver {
             }
         }
         if let g = env.global(symbol), env.cells[g].isDefined || declaredHere[symbol] != nil {
-            if let at = declaredHere[symbol], !insideFunction, range.start < at, !env.cells[g].isDefined {
+            if let at = declaredHere[symbol], at >= 0, !insideFunction, range.start < at, !env.cells[g].isDefined {
                 report(RuntimeErrorID.unknownName, "\"\(env.symbols[symbol])\" is used before it is declared", range,
                        help: "move the `let` or `def` above this line")
             }

@@ -4,31 +4,36 @@ public enum Suggestion {
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(name)
         let allowed = max(1, target.count / 3)
-        var best: (name: String, distance: Int)?
+        // Nearest first; among equals, the one closest in length, then alphabetical.
+        var best: (name: String, rank: (Int, Int, String))?
         for c in candidates where c != name {
-            let d = distance(target, Array(c), cutoff: allowed)
-            if d <= allowed, d < best?.distance ?? Int.max || (d == best?.distance && c < best!.name) { best = (c, d) }
+            let chars = Array(c)
+            let d = distance(target, chars, cutoff: allowed)
+            guard d <= allowed else { continue }
+            let rank = (d, abs(chars.count - target.count), c)
+            if best == nil || rank < best!.rank { best = (c, rank) }
         }
         return best?.name
     }
 
-    /// Levenshtein distance, giving up early once every path exceeds `cutoff`.
+    /// Edit distance counting a swap of two neighbours as one edit (`cuont` → `count`),
+    /// as typing slips usually are; beyond `cutoff` the exact value does not matter.
     static func distance(_ a: [Character], _ b: [Character], cutoff: Int) -> Int {
         if abs(a.count - b.count) > cutoff { return cutoff + 1 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMin = i
-            for j in 1...max(b.count, 1) where !b.isEmpty {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            if rowMin > cutoff { return cutoff + 1 }
-            swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+        return d[a.count][b.count]
     }
 
     /// `did you mean "x"?` or nil.

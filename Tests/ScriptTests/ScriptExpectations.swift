@@ -1,3 +1,6 @@
+import Foundation
+import JicengLang
+
 /// What a test script says should happen, read from its comments:
 ///
 ///     print 1 + 2          # expect: 3
@@ -5,12 +8,14 @@
 ///     # expect exit: 1
 ///
 /// `expect:` lines are the script's standard output, in order and exact; `expect error:`
-/// each diagnostic's line:column and message; `expect exit:` the exit status (0 when it
-/// succeeds, 1 after a script error — the CLI's mapping; by default 1 if an error is
-/// expected, else 0).
+/// each diagnostic's line:column and message; `expect help:` the diagnostics' help
+/// lines (checked only when the script has one); `expect exit:` the exit status (0
+/// when it succeeds, 1 after a script error — the CLI's mapping; by default 1 if an
+/// error is expected, else 0).
 struct ScriptExpectations: Equatable {
     var output: [String] = []
     var errors: [String] = []
+    var helps: [String]?
     var exit: Int32 = 0
 
     init(source: String) {
@@ -22,6 +27,8 @@ struct ScriptExpectations: Equatable {
                 output.append(text)
             } else if let text = ScriptExpectations.value(rest, after: " error:") {
                 errors.append(text)
+            } else if let text = ScriptExpectations.value(rest, after: " help:") {
+                helps = (helps ?? []) + [text]
             } else if let text = ScriptExpectations.value(rest, after: " exit:"), let n = Int32(text) {
                 explicitExit = n
             }
@@ -29,9 +36,10 @@ struct ScriptExpectations: Equatable {
         exit = explicitExit ?? (errors.isEmpty ? 0 : 1)
     }
 
-    init(output: [String], errors: [String], exit: Int32) {
+    init(output: [String], errors: [String], helps: [String]?, exit: Int32) {
         self.output = output
         self.errors = errors
+        self.helps = helps
         self.exit = exit
     }
 
@@ -58,7 +66,35 @@ struct ScriptExpectations: Equatable {
         }
         compare("output (- expected, + actual)", output, actual.output)
         compare("errors (- expected, + actual)", errors, actual.errors)
+        compare("help lines (- expected, + actual)", helps ?? [], actual.helps ?? [])
         if exit != actual.exit { lines.append("exit: expected \(exit), got \(actual.exit)") }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Limits a script asks the runner to set, so limit errors can be tested quickly:
+///
+///     # limit steps: 10000
+///     # limit depth: 50
+struct ScriptLimits {
+    var steps: Int64?
+    var depth: Int?
+
+    init(source: String) {
+        for line in source.split(separator: "\n") {
+            guard line.hasPrefix("# limit ") else { continue }
+            let parts = line.dropFirst("# limit ".count).split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "steps": steps = Int64(parts[1])
+            case "depth": depth = Int(parts[1])
+            default: continue
+            }
+        }
+    }
+
+    func apply(to limits: inout Limits) {
+        if let steps { limits.maxSteps = steps }
+        if let depth { limits.maxCallDepth = depth }
     }
 }

@@ -19,29 +19,32 @@ final class ScriptTests: XCTestCase {
             let relative = String(script.path.dropFirst(ScriptTests.root.path.count + 1))
             let source = try String(contentsOf: script, encoding: .utf8)
             let expected = ScriptExpectations(source: source)
-            let actual = try ScriptTests.run(source, at: script, named: relative)
+            let actual = try ScriptTests.run(source, at: script, expected: expected)
             if actual != expected {
                 XCTFail("\(relative)\n\(expected.difference(from: actual))")
             }
         }
     }
 
-    static func run(_ source: String, at path: URL, named name: String) throws -> ScriptExpectations {
+    static func run(_ source: String, at path: URL, expected: ScriptExpectations) throws -> ScriptExpectations {
         let interpreter = try environment.make(path, root)
         defer { environment.finish(interpreter) }
+        ScriptLimits(source: source).apply(to: &interpreter.limits)
         var out = ""
         interpreter.output = { out += $0 }
         var errors: [String] = []
+        var helps: [String] = []
         var exit: Int32 = 0
         do {
             try interpreter.run(source, file: path.path)
         } catch {
             exit = 1
             errors = error.diagnostics.map { "\($0.location) \($0.message)" }
+            helps = error.diagnostics.compactMap(\.help)
         }
         var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        return ScriptExpectations(output: lines, errors: errors, exit: exit)
+        return ScriptExpectations(output: lines, errors: errors, helps: expected.helps == nil ? nil : helps, exit: exit)
     }
 
     static func findScripts() -> [URL] {
