@@ -229,6 +229,7 @@ public struct Lexer {
         if s.isASCII {
             return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || s == "_"
         }
+        if s.value >= 0x4E00, s.value <= 0x9FFF { return true }
         return s.properties.isXIDStart
     }
 
@@ -236,6 +237,8 @@ public struct Lexer {
         if s.isASCII {
             return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || s == "_" || (s >= "0" && s <= "9")
         }
+        // The common CJK ideographs, without a Unicode property lookup.
+        if s.value >= 0x4E00, s.value <= 0x9FFF { return true }
         return s.properties.isXIDContinue
     }
 

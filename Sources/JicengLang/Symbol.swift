@@ -22,10 +22,19 @@ public struct Symbol: Hashable, Comparable, Sendable {
 /// The table of interned names, shared by the lexer, the parser and the back-end for the
 /// life of an interpreter (so a name typed in the REPL later gets the same id).
 ///
+/// The lexer interns straight from the source bytes: an open-addressing table of byte
+/// hashes finds a known name without building a String (the String is made once, when a
+/// name is first seen).
+///
 /// Not thread-safe: one interpreter, one thread at a time.
 public final class SymbolTable {
     private var names: [String] = []
-    private var ids: [String: Symbol] = [:]
+    /// Each symbol's UTF-8 bytes, concatenated; symbol i is bytes[starts[i] ..< starts[i + 1]].
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var hashes: [UInt32] = []
+    /// Open addressing: symbol id + 1, or 0 for an empty slot; the count is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 256)
 
     public init() {
         for k in Keyword.allCases { _ = intern(k.spelling) }
@@ -36,25 +45,79 @@ public final class SymbolTable {
     public var count: Int { names.count }
 
     public func intern(_ name: String) -> Symbol {
-        if let s = ids[name] { return s }
-        let s = Symbol(id: Int32(names.count))
-        names.append(name)
-        ids[name] = s
-        return s
+        let utf8 = Array(name.utf8)
+        return intern(utf8, 0..<utf8.count)
     }
 
-    /// Interns the UTF-8 text `bytes[range]` (the lexer's path: short names are small
-    /// strings in Swift and cost no allocation to look up).
-    func intern(_ bytes: [UInt8], _ range: Range<Int>) -> Symbol {
-        intern(String(decoding: bytes[range], as: UTF8.self))
+    /// Interns the UTF-8 text `source[range]`.
+    func intern(_ source: [UInt8], _ range: Range<Int>) -> Symbol {
+        let hash = SymbolTable.hash(source, range)
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot == 0 { break }
+            let id = Int(slot - 1)
+            if hashes[id] == hash, equal(id, source, range) { return Symbol(id: Int32(id)) }
+            index = (index + 1) & mask
+        }
+        let id = names.count
+        names.append(String(decoding: source[range], as: UTF8.self))
+        bytes.append(contentsOf: source[range])
+        starts.append(bytes.count)
+        hashes.append(hash)
+        slots[index] = Int32(id + 1)
+        // Keep the table at most half full, so probes stay short.
+        if names.count * 2 > slots.count { grow() }
+        return Symbol(id: Int32(id))
     }
 
     /// The symbol for `name` if it was ever interned.
-    public func lookup(_ name: String) -> Symbol? { ids[name] }
+    public func lookup(_ name: String) -> Symbol? {
+        let utf8 = Array(name.utf8)
+        let hash = SymbolTable.hash(utf8, 0..<utf8.count)
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while slots[index] != 0 {
+            let id = Int(slots[index] - 1)
+            if hashes[id] == hash, equal(id, utf8, 0..<utf8.count) { return Symbol(id: Int32(id)) }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
 
     public func name(_ symbol: Symbol) -> String { names[Int(symbol.id)] }
 
     public subscript(symbol: Symbol) -> String { names[Int(symbol.id)] }
+
+    private func equal(_ id: Int, _ source: [UInt8], _ range: Range<Int>) -> Bool {
+        let start = starts[id], length = starts[id + 1] - start
+        guard length == range.count else { return false }
+        var k = 0
+        while k < length {
+            if bytes[start + k] != source[range.lowerBound + k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private func grow() {
+        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for id in 0..<names.count {
+            var index = Int(hashes[id]) & mask
+            while bigger[index] != 0 { index = (index + 1) & mask }
+            bigger[index] = Int32(id + 1)
+        }
+        slots = bigger
+    }
+
+    /// FNV-1a: simple, and good enough for short names.
+    private static func hash(_ source: [UInt8], _ range: Range<Int>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for k in range { h = (h ^ UInt32(source[k])) &* 16_777_619 }
+        return h
+    }
 }
 
 /// Reserved words: never identifiers (a field may still be named by one after `.`).

@@ -1,0 +1,35 @@
+import XCTest
+
+@testable import JicengLang
+
+final class SymbolTableTests: XCTestCase {
+    func testKeywordsAndContextualWordsHaveFixedSymbols() {
+        let symbols = SymbolTable()
+        XCTAssertEqual(symbols.intern("let"), .keyword(.let))
+        XCTAssertEqual(symbols.intern("transaction"), .keyword(.transaction))
+        XCTAssertEqual(symbols.intern("where"), .word(.where))
+        XCTAssertEqual(symbols.intern("to"), .word(.to))
+        XCTAssertEqual(Symbol.keyword(.in).keyword, .in)
+        XCTAssertNil(Symbol.word(.where).keyword)
+    }
+
+    func testEachDistinctNameGetsOneIdThroughGrowth() {
+        let symbols = SymbolTable()
+        let base = symbols.count
+        let names = (0..<5_000).map { $0 % 2 == 0 ? "n\($0)" : "党员\($0)" }
+        let first = names.map(symbols.intern)
+        XCTAssertEqual(symbols.count, base + names.count)
+        XCTAssertEqual(names.map(symbols.intern), first)
+        XCTAssertEqual(Set(first).count, names.count)
+        XCTAssertEqual(first.map { symbols[$0] }, names)
+        XCTAssertEqual(symbols.lookup("党员4999"), first[4999])
+        XCTAssertNil(symbols.lookup("党员5001"))
+    }
+
+    func testLexerAndStringInterningAgree() {
+        let symbols = SymbolTable()
+        let tokens = Lexer.tokenize(SourceFile(name: "t", text: "张三 x_1"), symbols: symbols).tokens
+        XCTAssertEqual(tokens[0].symbol, symbols.intern("张三"))
+        XCTAssertEqual(tokens[1].symbol, symbols.lookup("x_1"))
+    }
+}
