@@ -47,8 +47,39 @@ public enum DiagnosticCatalog {
         unknownFormat, commandMismatch, repeatedClause, unmatchedBracket, expressionTooLong,
     ]
 
-    /// Every code, in id order (the back-end appends its sections here).
-    public static var all: [DiagnosticCode] { lexical + syntax }
+    // MARK: E03xx names, E04xx run time, E05xx commands (ids in RuntimeErrorID)
+
+    public static let resolve: [DiagnosticCode] = [
+        DiagnosticCode(id: RuntimeErrorID.unknownName, title: "unknown name"),
+        DiagnosticCode(id: RuntimeErrorID.wrongArity, title: "wrong number of arguments"),
+        DiagnosticCode(id: RuntimeErrorID.notAssignable, title: "cannot be assigned"),
+        DiagnosticCode(id: RuntimeErrorID.returnOutsideFunction, title: "'return' outside a function"),
+        DiagnosticCode(id: RuntimeErrorID.duplicateParameter, title: "parameter named twice"),
+        DiagnosticCode(id: RuntimeErrorID.misusedCommand, title: "command used where a value is needed"),
+        DiagnosticCode(id: RuntimeErrorID.breakOutsideLoop, title: "'break' or 'continue' outside a loop"),
+    ]
+    public static let runtime: [DiagnosticCode] = [
+        DiagnosticCode(id: RuntimeErrorID.typeMismatch, title: "wrong type of value"),
+        DiagnosticCode(id: RuntimeErrorID.overflow, title: "number too large"),
+        DiagnosticCode(id: RuntimeErrorID.divisionByZero, title: "division by zero"),
+        DiagnosticCode(id: RuntimeErrorID.unknownField, title: "unknown field"),
+        DiagnosticCode(id: RuntimeErrorID.indexOutOfRange, title: "index out of range"),
+        DiagnosticCode(id: RuntimeErrorID.stepLimit, title: "step limit reached"),
+        DiagnosticCode(id: RuntimeErrorID.depthLimit, title: "call depth limit reached"),
+        DiagnosticCode(id: RuntimeErrorID.assertionFailed, title: "assertion failed"),
+        DiagnosticCode(id: RuntimeErrorID.notCallable, title: "not a function"),
+        DiagnosticCode(id: RuntimeErrorID.badArgument, title: "bad argument"),
+        DiagnosticCode(id: RuntimeErrorID.interrupted, title: "interrupted"),
+        DiagnosticCode(id: RuntimeErrorID.timeLimit, title: "time limit reached"),
+        DiagnosticCode(id: RuntimeErrorID.listTooLong, title: "list too long"),
+    ]
+    public static let commands: [DiagnosticCode] = [
+        DiagnosticCode(id: RuntimeErrorID.fileDenied, title: "file access denied"),
+        DiagnosticCode(id: RuntimeErrorID.commandFailed, title: "command failed"),
+    ]
+
+    /// Every code, in id order.
+    public static var all: [DiagnosticCode] { (lexical + syntax + resolve + runtime + commands).sorted { $0.id < $1.id } }
 
     public static func code(id: String) -> DiagnosticCode? { all.first { $0.id == id } }
 }

@@ -7,9 +7,8 @@
 /// run reports every error in a file.
 public final class Parser {
     /// Brackets, blocks and prefix operators nest at most this deep: the parser (and the
-    /// back-end's compiler after it) recurse once per level, and 200 keeps that far inside
-    /// a 512 KB thread stack while no honest script nests a tenth as deep.
-    public static let maxNestingDepth = 200
+    /// compiler after it) recurse once per level; one constant for both, in Limits.
+    public static let maxNestingDepth = Limits.maxNesting
     /// Binary operators in one flat chain (`a + b + … `) at most: each adds a level to the
     /// tree the back-end walks recursively, and a thousand terms is already generated text.
     public static let maxOperatorChain = 1_000

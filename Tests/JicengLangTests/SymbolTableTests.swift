@@ -33,3 +33,15 @@ final class SymbolTableTests: XCTestCase {
         XCTAssertEqual(tokens[1].symbol, symbols.lookup("x_1"))
     }
 }
+
+final class DiagnosticCatalogTests: XCTestCase {
+    func testIdsAreUniqueAndInTheirStagesRange() {
+        let all = DiagnosticCatalog.all
+        XCTAssertEqual(Set(all.map(\.id)).count, all.count)
+        XCTAssertTrue(DiagnosticCatalog.lexical.allSatisfy { $0.id.hasPrefix("E01") })
+        XCTAssertTrue(DiagnosticCatalog.syntax.allSatisfy { $0.id.hasPrefix("E02") })
+        XCTAssertTrue(DiagnosticCatalog.resolve.allSatisfy { $0.id.hasPrefix("E03") })
+        XCTAssertTrue(DiagnosticCatalog.runtime.allSatisfy { $0.id.hasPrefix("E04") })
+        XCTAssertEqual(DiagnosticCatalog.code(id: "E0204")?.title, "nesting too deep")
+    }
+}
