@@ -19,6 +19,8 @@ public struct Lexer {
         public var endsInsideString: Bool
         /// `(`, `[` and `{` still open at the end: the REPL should read another line.
         public var openBrackets: Int
+        /// The last line ended with a `\`: the REPL should read another line.
+        public var endsWithContinuation: Bool
     }
 
     private let file: SourceFile
@@ -28,6 +30,7 @@ public struct Lexer {
     private var tokens: [Token] = []
     private var diagnostics: [Diagnostic] = []
     private var endsInsideString = false
+    private var endsWithContinuation = false
     /// The open brackets, innermost last; newlines end statements only outside `(` and `[`.
     private var brackets: [TokenKind] = []
 
@@ -36,7 +39,7 @@ public struct Lexer {
         lexer.run()
         return Result(
             tokens: lexer.tokens, diagnostics: lexer.diagnostics, endsInsideString: lexer.endsInsideString,
-            openBrackets: lexer.brackets.count)
+            openBrackets: lexer.brackets.count, endsWithContinuation: lexer.endsWithContinuation)
     }
 
     private init(file: SourceFile, symbols: SymbolTable) {
@@ -61,6 +64,8 @@ public struct Lexer {
                 i += 1
             case UInt8(ascii: "#"):
                 while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+            case UInt8(ascii: "\\"):
+                lineContinuation()
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
                 identifier()
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -79,6 +84,31 @@ public struct Lexer {
         }
         let endOfCode = Int(tokens.last(where: { $0.kind != .newline })?.range.end ?? 0)
         add(.end, endOfCode, endOfCode)
+    }
+
+    /// `\` at the end of a line (before spaces or a comment) joins the next line to this
+    /// statement, for long commands:
+    ///
+    ///     sign agreement "A-2025-01" between unit "BG" and community "JH" \
+    ///         from 2025-01-01 to 2027-12-31
+    private mutating func lineContinuation() {
+        let start = i
+        var k = i + 1
+        while k < bytes.count, bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") || bytes[k] == UInt8(ascii: "\r") {
+            k += 1
+        }
+        if k < bytes.count, bytes[k] == UInt8(ascii: "#") {
+            while k < bytes.count, bytes[k] != UInt8(ascii: "\n") { k += 1 }
+        }
+        guard k >= bytes.count || bytes[k] == UInt8(ascii: "\n") else {
+            i += 1
+            error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '\\'", start, i,
+                  help: "a '\\' continues a statement only at the end of a line")
+            add(.invalid, start, i)
+            return
+        }
+        if k >= bytes.count { endsWithContinuation = true }
+        i = min(k + 1, bytes.count)
     }
 
     private mutating func newline(at offset: Int) {

@@ -52,6 +52,7 @@ public final class Parser {
         diagnostics.sort { $0.range.start < $1.range.start }
         // More input can only help when nothing went wrong before the end.
         let unfinished = parser.needsMoreInput || lexed.endsInsideString || lexed.openBrackets > 0
+            || lexed.endsWithContinuation
         let errorsBeforeEnd = parser.diagnostics.count > (parser.needsMoreInput ? 1 : 0)
             || lexed.diagnostics.contains { $0.id != DiagnosticCatalog.unterminatedString.id }
         return Result(
@@ -256,7 +257,7 @@ public final class Parser {
             do throws(Failure) {
                 let statement = try parseStatement()
                 guard atStatementEnd else {
-                    throw expected("a new line or ';'", "after the statement")
+                    throw unknownCommand(statement) ?? expected("a new line or ';'", "after the statement")
                 }
                 statements.append(statement)
             } catch {
@@ -375,6 +376,18 @@ public final class Parser {
             return Stmt(.assign(expression, value), range(from: start))
         }
         return Stmt(.expression(expression), range(from: start))
+    }
+
+    /// A name followed by a value where the statement should end (`asign member "M1" …`)
+    /// is most likely a mistyped command: say so, with the nearest verb.
+    func unknownCommand(_ statement: Stmt) -> Failure? {
+        guard case .expression(let e) = statement.kind, case .name(let symbol, _) = e.kind,
+              startsExpression(current), !grammar.table.commands.isEmpty else { return nil }
+        let word = symbols[symbol]
+        return failure(
+            DiagnosticCatalog.commandMismatch, "unknown command '\(word)'", at: Token(kind: .identifier, range: e.range),
+            label: "no command starts with this word",
+            help: Suggestion.help(for: word, in: grammar.table.verbs) ?? "`help` lists the commands")
     }
 
     func parseBinding(_ context: String) throws(Failure) -> Binding {

@@ -175,6 +175,19 @@ final class CommandParsingTests: XCTestCase {
         XCTAssertEqual(bad.result.diagnostics.first?.help, "one of committee_meeting, member_assembly, lecture")
     }
 
+    func testAMistypedVerbIsNamedWithTheNearestCommand() {
+        let parsed = parse(#"asign member "M1" to branch "B1""#)
+        XCTAssertEqual(parsed.errors, ["1:1 E0207 unknown command 'asign'"])
+        XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "assign"?"#)
+        // Without commands, it is just a statement that did not end.
+        XCTAssertEqual(ParsedForTest("asign x").errors, ["1:7 E0201 expected a new line or ';' after the statement, found 'x'"])
+    }
+
+    func testLongCommandsContinueWithABackslash() {
+        XCTAssertEqual(dump("hold meeting lecture for org \"B1\" \\\n    on 2025-03-15 \\  # 日期\n    topic \"党史\""),
+                       #"(command hold_meeting/0 kind=lecture org="B1" date=2025-03-15 topic="党史" clauses=0,1)"#)
+    }
+
     func testRepeatedClausesAndFieldsAreErrors() {
         XCTAssertEqual(parse(#"assign member "M1" to branch "B" on 2025-01-01 on 2025-01-02"#).errors,
                        ["1:48 E0208 'on' is given twice"])

@@ -132,6 +132,12 @@ final class LexerTests: XCTestCase {
                        "identifier(x) newline identifier(y) end")
     }
 
+    func testBackslashAtALineEndContinuesTheStatement() {
+        XCTAssertEqual(lex("a \\\n b\nc \\  # why\n d").0, "identifier(a) identifier(b) newline identifier(c) identifier(d) end")
+        XCTAssertTrue(lex("a \\").2.endsWithContinuation)
+        XCTAssertEqual(errors("a \\ b"), ["1:3 E0103 unexpected character '\\'"])
+    }
+
     func testByteOrderMarkIsSkipped() {
         XCTAssertEqual(lex("\u{FEFF}x").0, "identifier(x) end")
     }

@@ -214,6 +214,8 @@ final class ParserTests: XCTestCase {
         XCTAssertFalse(complete("print \"abc"))
         XCTAssertFalse(complete("let x ="))
         XCTAssertFalse(complete("print 1 +"))
+        XCTAssertFalse(complete("print 1 \\"))
+        XCTAssertTrue(complete("print 1 \\\n+ 2"))
         // An empty line after a dangling operator gives up and shows the error.
         XCTAssertTrue(complete("print 1 +\n"))
         // A real error before the end is reported, not continued.
