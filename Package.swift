@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: nil,
             providers: [.apt(["libreadline-dev"])]
         ),
-        .target(name: "JicengConsole", dependencies: ["JicengLang", "CReadline"]),
+        .target(name: "JicengConsole", dependencies: ["JicengBase", "JicengLang", "CReadline"]),
         .executableTarget(
             name: "jiceng",
             dependencies: [
@@ -42,5 +42,12 @@ let package = Package(
         .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
         // Every tests/scripts/**/*.jc and examples/*.jc, checked against its `# expect` lines.
         .testTarget(name: "ScriptTests", dependencies: ["JicengLang"]),
+        // The console over a toy engine, so the console is tested apart from the language.
+        .target(name: "ConsoleTestSupport", dependencies: ["JicengConsole"], path: "Tests/ConsoleTestSupport"),
+        .executableTarget(
+            name: "jiceng-console-host", dependencies: ["ConsoleTestSupport", "JicengConsole"],
+            path: "Tests/ConsoleTestHost"),
+        .testTarget(
+            name: "JicengConsoleTests", dependencies: ["JicengConsole", "ConsoleTestSupport"]),
     ]
 )

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The console's entry points for the `jiceng` command (and for a host program that
+/// wants the same REPL over its own engine).
+public struct Console {
+    public struct Configuration: Sendable {
+        public var language: ConsoleLanguage
+        public var color: ColorChoice
+        public var version: String
+        public var environment: [String: String]
+
+        public init(
+            language: ConsoleLanguage, color: ColorChoice, version: String,
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) {
+            self.language = language
+            self.color = color
+            self.version = version
+            self.environment = environment
+        }
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    var messages: ConsoleMessages { ConsoleMessages(language: configuration.language) }
+
+    /// Colour is decided by where the output goes; an error stream that is a
+    /// terminal while stdout is a file still gets plain text, to keep things simple.
+    public var style: ConsoleStyle {
+        ConsoleStyle(
+            enabled: configuration.color.usesColor(
+                outputIsTerminal: Terminal.outputIsTerminal, environment: configuration.environment))
+    }
+
+    /// A person at a terminal gets the REPL; anything else gets the same loop
+    /// without banner, prompt, history or escape codes.
+    public var isInteractive: Bool { Terminal.inputIsTerminal && Terminal.outputIsTerminal }
+
+    /// `jiceng` with no script.
+    public func runREPL(engine: any ConsoleEngine) -> ConsoleExitCode {
+        InterruptHandling.install()
+        defer { engine.close() }
+        let style = self.style
+        guard isInteractive else {
+            let session = ReplSession(
+                engine: engine, reader: PlainLineReader(),
+                settings: .init(interactive: false, style: style, messages: messages, sourceName: "<stdin>"),
+                makeOutput: { StreamingOutput() })
+            return session.run()
+        }
+        let paths = ConsolePaths(environment: configuration.environment)
+        let messages = self.messages
+        let reader = ReadlineLineReader(
+            history: HistoryFile(path: paths.history),
+            completer: { line, cursor in engine.completions(in: line, cursor: cursor) },
+            onHistoryError: { reason in
+                StandardStream.error.write(style.dim(messages.historyUnavailable(paths.history, reason: reason)) + "\n")
+            })
+        let pager = Pager(environment: configuration.environment)
+        let session = ReplSession(
+            engine: engine, reader: reader,
+            settings: .init(interactive: true, style: style, messages: messages, sourceName: "<repl>"),
+            makeOutput: { PagedOutput(pager: pager) })
+        StandardStream.output.write(
+            style.dim(messages.banner(version: configuration.version, storeSummary: engine.storeSummary)) + "\n")
+        runInitScript(at: paths.initScript, in: session)
+        return session.run()
+    }
+
+    /// `jiceng run FILE… | -`.
+    public func runScripts(
+        _ paths: [String], options: ScriptOptions, variables: [(name: String, text: String)],
+        engine: any ConsoleEngine
+    ) -> ConsoleExitCode {
+        InterruptHandling.install()
+        defer { engine.close() }
+        for variable in variables {
+            do {
+                try engine.defineVariable(named: variable.name, text: variable.text)
+            } catch {
+                StandardStream.error.write(style.diagnostics(messages.errorHead + "\(error)") + "\n")
+                return .usage
+            }
+        }
+        let runner = BatchRunner(engine: engine, options: options, style: style, messages: messages)
+        return runner.run(paths: paths)
+    }
+
+    /// The user's own definitions and settings, run before the first prompt. A failing
+    /// init script is reported and the REPL still starts.
+    private func runInitScript(at path: String, in session: ReplSession) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            let script = try ScriptSource.read(path)
+            if case .failed = session.runFile(script.text, named: script.name) {
+                StandardStream.error.write(style.dim(messages.initScriptFailed(path)) + "\n")
+            }
+        } catch {
+            StandardStream.error.write(style.dim(messages.initScriptFailed(path)) + "\n")
+        }
+    }
+}

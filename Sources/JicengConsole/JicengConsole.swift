@@ -1,2 +1,0 @@
-// JicengConsole: the REPL, completion, history, batch runner and terminal handling.
-import CReadline
