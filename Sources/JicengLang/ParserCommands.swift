@@ -72,7 +72,7 @@ extension Parser {
 
         var clauses: [Int] = []
         var fields: [FieldArgument] = []
-        next: while !atCommandEnd {
+        next: while !atStatementEnd {
             for (index, phrasings) in command.clauses.enumerated() {
                 for elements in phrasings {
                     guard case .word(let words) = elements[0], let word = words.first(where: isWordAhead) else { continue }
@@ -96,6 +96,8 @@ extension Parser {
                 fields.append(FieldArgument(name: canonical, nameRange: range(from: nameToken.range.start), value: value))
                 continue
             }
+            // `as …` / `to …` after a whole command shows its result (see parseShow).
+            if partial == 0, check(.as) || check(.to) { break }
             throw failure(DiagnosticCatalog.commandMismatch,
                           "expected the end of the command, found \(describe(current))",
                           label: "not part of '\(command.syntax.phrasings[candidate.phrasing].pattern)'")
@@ -159,14 +161,14 @@ extension Parser {
             let t = current
             guard let option = options.first(where: { matchWord($0.word) }) else {
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
-                              help: "one of " + uniqueCanonical(options).joined(separator: ", "))
+                              help: choiceHelp(options, found: t))
             }
             return .choice(option.canonical, range(from: t.range.start))
         case .entity(let kinds):
             let t = current
             guard let kind = kinds.first(where: { matchWord($0.word) }) else {
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
-                              help: "start it with one of " + uniqueCanonical(kinds).joined(separator: ", "))
+                              help: choiceHelp(kinds, found: t))
             }
             let kindRange = range(from: t.range.start)
             guard startsExpression(current), !atStopWord else {
@@ -175,6 +177,19 @@ extension Parser {
             }
             return .entity(kind: kind.canonical, kindRange: kindRange, value: try parseExpression())
         }
+    }
+
+    /// Choices past this many are not listed in an error (`help` has them all).
+    static let maxListedChoices = 12
+
+    /// The nearest choice to a mistyped word, else the choices themselves when few.
+    private func choiceHelp(_ options: [(word: CommandGrammar.Word, canonical: String)], found: Token) -> String? {
+        if found.isWordLike, let near = Suggestion.help(for: symbols[found.symbol], in: options.map(\.word.text)) {
+            return near
+        }
+        let names = uniqueCanonical(options)
+        guard names.count <= Parser.maxListedChoices else { return nil }
+        return "one of " + names.joined(separator: ", ")
     }
 
     private func uniqueCanonical(_ options: [(word: CommandGrammar.Word, canonical: String)]) -> [String] {
