@@ -20,7 +20,7 @@ enum CSVRenderer {
             for (i, (cell, column)) in zip(row, table.columns).enumerated() {
                 if i > 0 { out.append(",") }
                 var text = CellText.of(cell, in: column, options)
-                if options.guardSpreadsheetFormulas, case .text = cell, startsLikeFormula(text) { text = "'" + text }
+                if options.guardSpreadsheetFormulas, cell.isText, startsLikeFormula(text) { text = "'" + text }
                 appendField(text, to: &out)
             }
             out.append(newline)

@@ -4,6 +4,7 @@ enum CellText {
         switch cell {
         case .empty: return ""
         case .text(let s): return column.isPersonalData && !options.showPersonalData && !s.isEmpty ? PersonalDataMask.mask(s) : s
+        case .localized(let t): return t.text(in: options.language)
         case .int(let n): return String(n)
         case .decimal(let d): return d.description
         case .percent(let p): return p.description + "%"

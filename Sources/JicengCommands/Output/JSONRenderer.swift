@@ -36,7 +36,7 @@ enum JSONRenderer {
         case .int(let n): out.append(String(n))
         case .percent(let p): out.append(p.description)
         case .bool(let b): out.append(b ? "true" : "false")
-        case .text, .decimal, .day, .month, .quarter: appendString(CellText.of(cell, in: column, options), to: &out)
+        case .text, .localized, .decimal, .day, .month, .quarter: appendString(CellText.of(cell, in: column, options), to: &out)
         }
     }
 

@@ -5,6 +5,9 @@ import JicengBase
 public enum ReportCell: Sendable, Equatable {
     case empty
     case text(String)
+    /// Words the report itself writes (a kind, a reason, a note), shown in the output's
+    /// language, so one table serves `--lang en` and `--lang zh` like its headers do.
+    case localized(LocalizedText)
     case int(Int64)
     case decimal(ExactDecimal)
     /// Percentage points: `.percent(87.5)` is shown as "87.5%".
@@ -23,12 +26,20 @@ public enum ReportCell: Sendable, Equatable {
         return .percent(rounded)
     }
 
+    /// Text from the data or from the report (what the CSV formula guard looks at).
+    public var isText: Bool {
+        switch self {
+        case .text, .localized: return true
+        default: return false
+        }
+    }
+
     /// The value a chart plots; nil for cells that are not numbers.
     public var chartValue: Double? {
         switch self {
         case .int(let n): return Double(n)
         case .decimal(let d), .percent(let d): return d.doubleValue
-        case .empty, .text, .bool, .day, .month, .quarter: return nil
+        case .empty, .text, .localized, .bool, .day, .month, .quarter: return nil
         }
     }
 }
