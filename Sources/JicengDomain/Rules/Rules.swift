@@ -94,6 +94,9 @@ public enum Rules {
     public static let oneShoulderYearEndPercent = 100
     /// Each community fosters at least 10 social organisations.
     public static let socialOrgsPerCommunity = 10
+    /// 两新 (non-public and social) organisations: a party organisation in every one
+    /// (应建尽建, full coverage); the figure is units with a party organisation over all.
+    public static let twoNewCoveragePercent = 100
     /// A grid covers about 400 households (一格三员 sizing).
     public static let householdsPerGrid = 400
 }
