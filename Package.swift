@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "JicengLang", dependencies: ["JicengBase"]),
         .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
-        .target(name: "JicengCommands", dependencies: ["JicengBase"]),
+        .target(name: "JicengCommands", dependencies: ["JicengBase", "JicengDomain"]),
         // Drives a store from other processes for the crash (SIGKILL) and concurrency tests.
         .executableTarget(name: "jiceng-store-stress", dependencies: ["JicengStore"]),
         .systemLibrary(
@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
-        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands"]),
+        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands", "JicengDomain"]),
         .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
         // Every tests/scripts/**/*.jc and examples/*.jc, checked against its `# expect` lines.
         .testTarget(name: "ScriptTests", dependencies: ["JicengLang"]),
