@@ -1,0 +1,163 @@
+import Foundation
+import JicengBase
+import XCTest
+@testable import JicengLang
+
+/// The embedding facade: what a host relies on that scripts alone cannot show.
+final class InterpreterTests: XCTestCase {
+    private func interpreter() -> (Interpreter, () -> String) {
+        let i = Interpreter()
+        let box = OutputBox()
+        i.output = { box.text += $0 }
+        return (i, { box.text })
+    }
+
+    func testASessionKeepsGlobalsAndFunctionsBetweenRuns() throws {
+        let (i, out) = interpreter()
+        try i.run("let n = 40\ndef inc(x) { return x + 1 }")
+        XCTAssertEqual(try i.run("inc(n) + 1"), .int(42))
+        try i.run("n = n + 2\nprint n")
+        XCTAssertEqual(out(), "42\n")
+        XCTAssertEqual(i.value(of: "n"), .int(42))
+    }
+
+    func testRunReturnsTheLastExpressionOrNil() throws {
+        let (i, _) = interpreter()
+        XCTAssertEqual(try i.run("1 + 2"), .int(3))
+        XCTAssertEqual(try i.run("let x = 5"), .nil)
+    }
+
+    func testCheckReportsNameErrorsWithoutRunning() {
+        let (i, out) = interpreter()
+        let problems = i.check("print \"side effect\"\nprint nope", file: "a.jc")
+        XCTAssertEqual(problems.map(\.message), ["unknown name \"nope\""])
+        XCTAssertEqual(problems.first?.location, SourceLocation(line: 2, column: 7))
+        XCTAssertEqual(out(), "")
+    }
+
+    func testDefineAndParsedValues() throws {
+        let (i, out) = interpreter()
+        i.define("month", Value(parsing: "2025-03"))
+        i.define("pay", Value(parsing: "5400.50"))
+        i.define("who", Value(parsing: "张三"))
+        try i.run("print month + 1, pay * 2, who")
+        XCTAssertEqual(out(), "2025-04 10801.00 张三\n")
+        XCTAssertEqual(Value(parsing: "12"), .int(12))
+        XCTAssertEqual(Value(parsing: "2025Q2"), .quarter(Quarter(year: 2025, quarter: 2)!))
+        XCTAssertEqual(Value(parsing: "true"), .bool(true))
+    }
+
+    func testInterruptFromAnotherThreadStopsARunawayLoop() {
+        let (i, _) = interpreter()
+        let handle = i.interruptHandle
+        let started = DispatchSemaphore(value: 0)
+        i.define("go", .bool(true))
+        i.register(function: NativeFunction("started", arity: 0...0, summary: "") { _, _ in started.signal(); return .nil })
+        DispatchQueue.global().async {
+            started.wait()
+            handle.interrupt()
+        }
+        XCTAssertThrowsError(try i.run("started()\nwhile go { }", file: "loop.jc")) { e in
+            let error = e as! ScriptError
+            XCTAssertTrue(error.isInterrupted)
+            XCTAssertEqual(error.diagnostics.first?.location, SourceLocation(line: 2, column: 1))
+        }
+        // The next run is not interrupted by the old request.
+        XCTAssertEqual(try? i.run("1"), .int(1))
+    }
+
+    func testTimeLimitStopsALongRun() {
+        let (i, _) = interpreter()
+        i.limits.maxSeconds = 0.05
+        XCTAssertThrowsError(try i.run("while true { }")) { e in
+            XCTAssertEqual((e as! ScriptError).diagnostics.first?.id, RuntimeErrorID.timeLimit)
+        }
+    }
+
+    func testTodayCanBePinned() throws {
+        let (i, out) = interpreter()
+        i.today = Day(year: 2025, month: 6, day: 30)
+        try i.run("print today(), add_days(today(), 1)")
+        XCTAssertEqual(out(), "2025-06-30 2025-07-01\n")
+    }
+
+    func testFilePolicyDeniedByDefault() {
+        let (i, _) = interpreter()
+        XCTAssertThrowsError(try i.run("run \"x.jc\"")) { e in
+            XCTAssertEqual((e as! ScriptError).diagnostics.first?.id, RuntimeErrorID.fileDenied)
+        }
+    }
+
+    func testOnlyUnderCannotBeEscapedWithDotDot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jiceng-policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "print \"inside\"".write(to: folder.appendingPathComponent("a.jc"), atomically: true, encoding: .utf8)
+        let (i, out) = interpreter()
+        i.filePolicy = .onlyUnder(folder.path)
+        let main = folder.appendingPathComponent("main.jc").path
+        try i.run("run \"a.jc\"", file: main)
+        XCTAssertEqual(out(), "inside\n")
+        XCTAssertThrowsError(try i.run("run \"../a.jc\"", file: main)) { e in
+            XCTAssertEqual((e as! ScriptError).diagnostics.first?.id, RuntimeErrorID.fileDenied)
+        }
+        try i.run("show [1, 2] to \"out.txt\"", file: main)
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8), "1\n2")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("out.txt").path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+
+    func testTransactionHooksCommitOrRollBack() {
+        let (i, _) = interpreter()
+        let log = OutputBox()
+        i.transactionHooks = TransactionHooks(begin: { log.text += "begin " }, commit: { log.text += "commit " }, rollback: { log.text += "rollback " })
+        XCTAssertNoThrow(try i.run("transaction { let a = 1 }"))
+        XCTAssertThrowsError(try i.run("transaction { print 1 / 0 }"))
+        XCTAssertEqual(log.text, "begin commit begin rollback ")
+    }
+
+    func testShowGoesThroughTheHostRenderer() throws {
+        let (i, out) = interpreter()
+        i.showRenderer = { value, format in "<\(format?.rawValue ?? "plain")>\(value.literalText)" }
+        try i.run("show [1] as csv\nshow \"x\"")
+        XCTAssertEqual(out(), "<csv>[1]\n<plain>\"x\"\n")
+    }
+
+    func testCompletionsOfWordsAndFields() throws {
+        let (i, _) = interpreter()
+        i.register(type: Fixtures.memberType())
+        i.commands.addCompletions { ["XFL-01", "XFL-02"] }
+        try i.run("let total_points = 1")
+        XCTAssertEqual(i.completions(line: "print tot", cursor: 9), Completions(wordStart: 6, candidates: ["total_points"]))
+        XCTAssertEqual(i.completions(line: "print m.na", cursor: 10).candidates, ["name"])
+        XCTAssertEqual(i.completions(line: "x XFL", cursor: 5).candidates, ["XFL-01", "XFL-02"])
+        XCTAssertTrue(i.completions(line: "he", cursor: 2).candidates.contains("help"))
+        XCTAssertTrue(i.completions(line: "mem", cursor: 3).candidates.contains("members"))
+    }
+
+    func testIsCompleteAsksForMoreInsideABlock() {
+        let (i, _) = interpreter()
+        XCTAssertFalse(i.isComplete("for i in 1..3 {"))
+        XCTAssertTrue(i.isComplete("for i in 1..3 { print i }"))
+    }
+
+    func testHelpListsCommandsTopicsAndFunctions() throws {
+        let (i, out) = interpreter()
+        try i.register(command: CommandSyntax(id: "visit", english: "visit <who>", chinese: "走访 <who>",
+                                              summary: "records a home visit", examples: ["visit \"张三\""])) { _ in .nil }
+        try i.run("help")
+        XCTAssertTrue(out().contains("visit <who>"), out())
+        XCTAssertTrue(out().contains("Topics: functions"), out())
+        try i.run("help visit")
+        XCTAssertTrue(out().contains("走访 <who>"), out())
+        XCTAssertTrue(out().contains("Examples:"), out())
+        try i.run("help count")
+        XCTAssertTrue(out().contains("count(xs) — how many items"), out())
+        try i.run("help functions")
+        XCTAssertTrue(out().contains("days_between(a, b)"), out())
+    }
+}
+
+final class OutputBox: @unchecked Sendable {
+    var text = ""
+}
