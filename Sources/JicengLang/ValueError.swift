@@ -23,31 +23,31 @@ public struct ValueError: Error, Sendable {
     }
 }
 
-/// The ids of the resolver's and the run time's diagnostics (see DiagnosticCatalog),
-/// as plain strings for the places that build a Diagnostic.
+/// The ids of the resolver's and the run time's diagnostics (titled in
+/// DiagnosticCatalog): E03xx names, E04xx run time, E05xx commands and files.
 public enum RuntimeErrorID {
-    public static let unknownName = DiagnosticCatalog.unknownName.id
-    public static let wrongArity = DiagnosticCatalog.wrongArity.id
-    public static let notAssignable = DiagnosticCatalog.notAssignable.id
-    public static let returnOutsideFunction = DiagnosticCatalog.returnOutsideFunction.id
-    public static let duplicateParameter = DiagnosticCatalog.duplicateParameter.id
-    public static let misusedCommand = DiagnosticCatalog.commandWithoutHandler.id
-    public static let breakOutsideLoop = DiagnosticCatalog.breakOutsideLoop.id
+    public static let unknownName = "E0301"
+    public static let wrongArity = "E0302"
+    public static let notAssignable = "E0303"
+    public static let returnOutsideFunction = "E0304"
+    public static let duplicateParameter = "E0305"
+    public static let misusedCommand = "E0306"
+    public static let breakOutsideLoop = "E0307"
 
-    public static let typeMismatch = DiagnosticCatalog.typeMismatch.id
-    public static let overflow = DiagnosticCatalog.overflow.id
-    public static let divisionByZero = DiagnosticCatalog.divisionByZero.id
-    public static let unknownField = DiagnosticCatalog.unknownField.id
-    public static let indexOutOfRange = DiagnosticCatalog.indexOutOfRange.id
-    public static let stepLimit = DiagnosticCatalog.stepLimit.id
-    public static let depthLimit = DiagnosticCatalog.depthLimit.id
-    public static let assertionFailed = DiagnosticCatalog.assertionFailed.id
-    public static let notCallable = DiagnosticCatalog.notCallable.id
-    public static let badArgument = DiagnosticCatalog.badArgument.id
-    public static let interrupted = DiagnosticCatalog.interrupted.id
-    public static let timeLimit = DiagnosticCatalog.timeLimit.id
-    public static let listTooLong = DiagnosticCatalog.listTooLong.id
+    public static let typeMismatch = "E0401"
+    public static let overflow = "E0402"
+    public static let divisionByZero = "E0403"
+    public static let unknownField = "E0404"
+    public static let indexOutOfRange = "E0405"
+    public static let stepLimit = "E0406"
+    public static let depthLimit = "E0407"
+    public static let assertionFailed = "E0408"
+    public static let notCallable = "E0409"
+    public static let badArgument = "E0410"
+    public static let interrupted = "E0411"
+    public static let timeLimit = "E0412"
+    public static let listTooLong = "E0413"
 
-    public static let fileDenied = DiagnosticCatalog.fileDenied.id
-    public static let commandFailed = DiagnosticCatalog.commandFailed.id
+    public static let fileDenied = "E0501"
+    public static let commandFailed = "E0502"
 }
