@@ -191,13 +191,13 @@ extension Compiler {
         let low = expression(lo).eval, high = expression(hi).eval, site = site(range)
         return .code { f in
             let a = try low(f), b = try high(f)
+            if case .int(let x) = a, case .int(let y) = b, y > x, y.subtractingReportingOverflow(x).partialValue >= Int64(Limits.maxListLength) || y.subtractingReportingOverflow(x).overflow {
+                throw site.error(RuntimeErrorID.listTooLong, "the range \(a.literalText)..\(b.literalText) is too long to make a list of",
+                                 help: "loop over it with `for` instead, or count with `x in lo..hi`")
+            }
             var items = ContiguousArray<Value>()
             try RangeIteration.forEach(a, b, site: site) { v in
                 items.append(v)
-                if items.count > Limits.maxListLength {
-                    throw site.error(RuntimeErrorID.listTooLong, "the range \(a.literalText)..\(b.literalText) is too long to make a list of",
-                                     help: "loop over it with `for` instead")
-                }
                 return true
             }
             return .list(ListBox(items))

@@ -24,9 +24,10 @@ public struct Limits: Sendable, Equatable {
     /// front end and in the compiler is bounded by this, so a generated 10,000-deep
     /// expression is refused with an error rather than overflowing the native stack.
     public static let maxNesting = 200
-    /// The longest list a range or `*` may build (`1..10000000000` as a value would
-    /// exhaust memory long before it was useful).
-    public static let maxListLength = 50_000_000
+    /// The longest list a range used as a value may build: ten million items is 240 MB;
+    /// `1..10000000000` would exhaust memory long before it was useful (`for` walks any
+    /// range without building it).
+    public static let maxListLength = 10_000_000
     /// The longest string `"ab" * n` may build.
     public static let maxRepeat = 100_000_000
     /// How many steps run between checks of the interrupt flag and the clock: often
