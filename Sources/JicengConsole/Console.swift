@@ -88,6 +88,27 @@ public struct Console {
         return runner.run(paths: paths)
     }
 
+    /// `jiceng check FILE…`: every file parsed and resolved, nothing run; silent and 0
+    /// when all are clean.
+    public func checkScripts(_ paths: [String], engine: any ConsoleEngine) -> ConsoleExitCode {
+        defer { engine.close() }
+        var clean = true
+        for path in paths {
+            do {
+                let script = try ScriptSource.read(path)
+                if let problems = engine.check(SourceChunk(text: script.text, fileName: script.name)) {
+                    StandardStream.error.write(style.diagnostics(problems.hasSuffix("\n") ? problems : problems + "\n"))
+                    clean = false
+                }
+            } catch {
+                guard case .unreadable(let path, let reason) = error else { return .usage }
+                StandardStream.error.write(style.diagnostics(messages.errorHead + messages.cannotRead(path, reason: reason)) + "\n")
+                return .usage
+            }
+        }
+        return clean ? .success : .scriptError
+    }
+
     /// The user's own definitions and settings, run before the first prompt. A failing
     /// init script is reported and the REPL still starts.
     private func runInitScript(at path: String, in session: ReplSession) {

@@ -85,6 +85,9 @@ public protocol ConsoleEngine: AnyObject {
         _ chunk: SourceChunk, mode: ExecutionMode, output: any OutputSink, interrupt: InterruptFlag
     ) -> ExecutionOutcome
 
+    /// Parses and resolves without running: nil when clean, else the formatted diagnostics.
+    func check(_ chunk: SourceChunk) -> String?
+
     /// Completion candidates for `line` with the cursor after `cursor` Characters.
     func completions(in line: String, cursor: Int) -> CompletionSet
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import JicengLang
 import Synchronization
 
 /// Turns SIGINT into a raised `InterruptFlag` instead of the default "kill the
@@ -21,6 +22,13 @@ public enum InterruptHandling {
     /// even when the signal arrived just before it began to wait.
     static let wakeReadEnd = Atomic<Int32>(-1)
     static let wakeWriteEnd = Atomic<Int32>(-1)
+
+    /// The engine's own stop switch, raised together with `flag`. Set once, before
+    /// signals can arrive; `InterruptHandle.interrupt()` is one atomic store, safe in
+    /// a signal handler.
+    nonisolated(unsafe) static var forwardTarget: InterruptHandle?
+
+    public static func forward(to handle: InterruptHandle) { forwardTarget = handle }
 
     public static func install() {
         _ = flag.isRaised  // initialise the globals before a signal can arrive
@@ -89,6 +97,7 @@ private func interruptHandler(_ signal: Int32) {
         _exit(ConsoleExitCode.interrupted.rawValue)
     }
     InterruptHandling.flag.raise()
+    InterruptHandling.forwardTarget?.interrupt()
     var byte: UInt8 = 1
     _ = write(InterruptHandling.wakeWriteEnd.load(ordering: .relaxed), &byte, 1)
 }

@@ -1,11 +1,3 @@
-import ArgumentParser
-
-struct Jiceng: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jiceng",
-        abstract: "基层 — a scripting console for urban grassroots party-building work.",
-        version: "0.1.0"
-    )
-}
-
+// The `jiceng` command: argument parsing and exit codes. The console itself lives in
+// JicengConsole; this file only picks what to run.
 Jiceng.main()

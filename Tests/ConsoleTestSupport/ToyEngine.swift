@@ -87,6 +87,14 @@ public final class ToyEngine: ConsoleEngine {
         return .completed(echo: mode == .interactive ? echo : nil)
     }
 
+    /// The toy's static check: a `fail` statement is a problem found without running.
+    public func check(_ chunk: SourceChunk) -> String? {
+        let problems = chunk.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.hasPrefix("fail") }
+            .map { "error: this statement fails\n  --> \(chunk.fileName):\(chunk.firstLine + $0.offset):1\n" }
+        return problems.isEmpty ? nil : problems.joined()
+    }
+
     public func completions(in line: String, cursor: Int) -> CompletionSet {
         let before = Array(line.prefix(cursor))
         let quotes = before.filter { $0 == "\"" }.count

@@ -26,7 +26,10 @@ final class PseudoTerminal {
 
     static let deadline: TimeInterval = 30
 
-    init(executable: String, arguments: [String] = [], environment: [String: String], rows: UInt16 = 24, columns: UInt16 = 100) throws {
+    init(
+        executable: String, arguments: [String] = [], environment: [String: String],
+        rows: UInt16 = 24, columns: UInt16 = 100
+    ) throws {
         var master: Int32 = 0
         var slave: Int32 = 0
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)

@@ -1,0 +1,115 @@
+import Foundation
+import XCTest
+
+/// The real `jiceng` command: its arguments, exit codes and non-terminal output.
+final class JicengCommandTests: XCTestCase {
+    private var home: TestHome!
+
+    override func setUpWithError() throws { home = try TestHome() }
+    override func tearDown() { home.remove() }
+
+    private func jiceng(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> ProcessRun {
+        try ProcessRun.run(Binaries.jiceng, arguments, input: input, environment: home.environment(environment))
+    }
+
+    func testUsageErrorsExit64() throws {
+        XCTAssertEqual(try jiceng(["--bogus"]).status, 64)
+        XCTAssertEqual(try jiceng(["run"]).status, 64)
+        XCTAssertEqual(try jiceng(["run", "--var", "novalue", "-"]).status, 64)
+        XCTAssertEqual(try jiceng(["--color", "sometimes"]).status, 64)
+        XCTAssertEqual(try jiceng(["check"]).status, 64)
+        let missing = try jiceng(["run", home.root.appendingPathComponent("nowhere.jc").path])
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.errors.contains("nowhere.jc"), missing.errors)
+    }
+
+    func testVersion() throws {
+        let result = try jiceng(["--version"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(result.output.isEmpty)
+    }
+
+    func testAScriptThatRunsCleanlyExitsZero() throws {
+        let script = try home.write("#!/usr/bin/env -S jiceng run\nlet total = 0\nfor i in 1..4 { total = total + i }\nprint total\n", to: "ok.jc")
+        let result = try jiceng(["run", script])
+        XCTAssertEqual(result.output, "10\n")
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testAFailingScriptExitsOneWithALocatedError() throws {
+        let script = try home.write("print 1\nprint nosuchname\nprint 3\n", to: "bad.jc")
+        let result = try jiceng(["run", script])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("bad.jc:2:"), result.errors)
+        XCTAssertFalse(result.output.contains("3"), result.output)
+    }
+
+    func testVariablesFromTheCommandLineKeepTheirType() throws {
+        let result = try jiceng(
+            ["run", "--var", "month=2025-03", "--var", "street=XFL", "--var", "n=41", "-"],
+            input: "print month, street, n + 1\n")
+        XCTAssertEqual(result.output, "2025-03 XFL 42\n")
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testKeepGoingReportsEveryErrorAndExitsOne() throws {
+        let script = try home.write("print nosuch\nprint 2\nprint alsonot\nprint 4\n", to: "many.jc")
+        let result = try jiceng(["run", "--keep-going", script])
+        XCTAssertEqual(result.output, "2\n4\n")
+        XCTAssertTrue(result.errors.contains("many.jc:1:") && result.errors.contains("many.jc:3:"), result.errors)
+        XCTAssertEqual(result.status, 1)
+    }
+
+    func testCheckIsSilentWhenCleanAndLocatesProblems() throws {
+        let clean = try home.write("let x = 1\nprint x\n", to: "clean.jc")
+        let broken = try home.write("let x = 1\nprint y\n", to: "broken.jc")
+        let ok = try jiceng(["check", clean])
+        XCTAssertEqual([ok.status], [0])
+        XCTAssertEqual(ok.output + ok.errors, "")
+        let bad = try jiceng(["check", clean, broken])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.errors.contains("broken.jc:2:"), bad.errors)
+        XCTAssertEqual(bad.output, "")
+    }
+
+    func testPipedInputRunsOnAfterAnErrorWithoutPromptsOrEscapes() throws {
+        let result = try jiceng(
+            [], input: "1 + 2\nprint nosuch\n(4 +\n 5)\nprint \"完\"\n",
+            environment: ["TERM": "xterm-256color"])
+        XCTAssertEqual(result.output, "3\n9\n完\n")
+        XCTAssertTrue(result.errors.contains("<stdin>:2:"), result.errors)
+        XCTAssertFalse((result.output + result.errors).contains("\u{1B}"))
+        XCTAssertFalse(result.output.contains("jiceng>"))
+        XCTAssertEqual(result.status, 1)
+    }
+
+    func testColorAlwaysAndNever() throws {
+        let always = try jiceng(["run", "--color", "always", "-"], input: "print nosuch\n")
+        XCTAssertTrue(always.errors.contains("\u{1B}["), always.errors.debugDescription)
+        let never = try jiceng(["run", "--color", "never", "-"], input: "print nosuch\n", environment: ["TERM": "xterm"])
+        XCTAssertFalse(never.errors.contains("\u{1B}"), never.errors.debugDescription)
+        let noColor = try jiceng(["run", "-"], input: "print nosuch\n", environment: ["NO_COLOR": "1"])
+        XCTAssertFalse(noColor.errors.contains("\u{1B}"))
+    }
+
+    func testInterruptingALongScriptExits130() throws {
+        let script = try home.write("print \"started\"\nlet n = 0\nwhile true { n = n + 1 }\nprint \"never\"\n", to: "long.jc")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binaries.jiceng)
+        process.arguments = ["run", script]
+        process.environment = home.environment()
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = Pipe()
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("started\n") {
+            let chunk = stdout.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130)
+    }
+}

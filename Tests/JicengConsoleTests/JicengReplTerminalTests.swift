@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+
+/// The real `jiceng` REPL through a pseudo-terminal, with the language engine behind it.
+final class JicengReplTerminalTests: XCTestCase {
+    private var home: TestHome!
+
+    override func setUpWithError() throws { home = try TestHome() }
+    override func tearDown() { home.remove() }
+
+    private func start() throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(
+            executable: Binaries.jiceng, arguments: ["--lang", "en"], environment: home.environment())
+        try terminal.waitFor("jiceng> ")
+        return terminal
+    }
+
+    private func leave(_ terminal: PseudoTerminal) {
+        if !terminal.screenText.hasSuffix("jiceng> ") { _ = try? terminal.waitFor("jiceng> ") }
+        terminal.pressCtrlD()
+        XCTAssertEqual(terminal.waitForExit(), 0)
+    }
+
+    func testAnUnfinishedExpressionContinuesAndItsValueIsShown() throws {
+        let terminal = try start()
+        terminal.type("(1 +")
+        terminal.pressEnter()
+        try terminal.waitFor("(> ")
+        terminal.type("2)")
+        terminal.pressEnter()
+        try terminal.waitFor("\n3\n")
+        leave(terminal)
+    }
+
+    func testCtrlCStopsARunawayLoopAndTheSessionGoesOn() throws {
+        let terminal = try start()
+        terminal.type("let n = 0")
+        terminal.pressEnter()
+        try terminal.waitFor("jiceng> ")
+        terminal.type("while true { n = n + 1 }")
+        terminal.pressEnter()
+        try terminal.waitFor("}\n")
+        terminal.pressCtrlC()
+        try terminal.waitFor("interrupted")
+        try terminal.waitFor("jiceng> ")
+        terminal.type("n > 0")
+        terminal.pressEnter()
+        try terminal.waitFor("\ntrue\n")
+        leave(terminal)
+    }
+
+    func testTabCompletesAKeyword() throws {
+        let terminal = try start()
+        terminal.type("whi")
+        terminal.pressTab()
+        try terminal.waitFor("while")
+        terminal.pressCtrlC()
+        leave(terminal)
+    }
+
+    func testHelpConsoleExplainsTheKeys() throws {
+        let terminal = try start()
+        terminal.type("help console")
+        terminal.pressEnter()
+        try terminal.waitFor("Ctrl-C")
+        leave(terminal)
+    }
+}
