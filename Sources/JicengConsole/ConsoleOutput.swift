@@ -9,8 +9,12 @@ public final class StreamingOutput: OutputSink {
 
 /// Output of one REPL statement on a terminal: held until the statement ends, then
 /// shown directly when it fits the screen, or through the pager when it is taller.
+/// A statement that prints without end (a runaway loop) is not held forever: past
+/// `holdLimit` bytes the output streams to the screen instead.
 public final class PagedOutput: OutputSink {
+    public static let holdLimit = 4 << 20
     private var buffer = ""
+    private var streaming = false
     private let pager: Pager
     private let screen: () -> (rows: Int, columns: Int)?
 
@@ -19,11 +23,22 @@ public final class PagedOutput: OutputSink {
         self.screen = screen
     }
 
-    public func write(_ text: String) { buffer += text }
+    public func write(_ text: String) {
+        if streaming { return StandardStream.output.write(text) }
+        buffer += text
+        if buffer.utf8.count > Self.holdLimit {
+            streaming = true
+            StandardStream.output.write(buffer)
+            buffer = ""
+        }
+    }
 
     /// Shows what the statement printed and empties the buffer.
     public func flush() {
-        defer { buffer = "" }
+        defer {
+            buffer = ""
+            streaming = false
+        }
         guard !buffer.isEmpty else { return }
         // One row is kept for the prompt that follows, as psql does.
         if let screen = screen(), Terminal.rows(of: buffer, columns: screen.columns) > screen.rows - 1,

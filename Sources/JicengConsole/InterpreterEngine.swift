@@ -4,7 +4,7 @@ import JicengLang
 /// and functions persist from one statement to the next.
 public final class InterpreterEngine: ConsoleEngine {
     public let interpreter: Interpreter
-    private let formatter: DiagnosticFormatter
+    private let colors: Bool
     private let summary: () -> String
     private let onClose: () -> Void
 
@@ -17,7 +17,7 @@ public final class InterpreterEngine: ConsoleEngine {
         onClose: @escaping () -> Void = {}
     ) {
         self.interpreter = interpreter
-        self.formatter = DiagnosticFormatter(colors: colors)
+        self.colors = colors
         self.summary = storeSummary
         self.onClose = onClose
         // Ctrl-C reaches the interpreter straight from the signal handler.
@@ -38,26 +38,28 @@ public final class InterpreterEngine: ConsoleEngine {
         interpreter.output = { output.write($0) }
         switch mode {
         case .interactive:
-            return run(chunk, echo: true)
+            return run(chunk, echo: true, interrupt: interrupt)
         case .script(let options) where options.keepGoing:
-            return runEachStatement(of: chunk)
+            return runEachStatement(of: chunk, interrupt: interrupt)
         case .script:
-            return run(chunk, echo: false)
+            return run(chunk, echo: false, interrupt: interrupt)
         }
     }
 
-    private func run(_ chunk: SourceChunk, echo: Bool) -> ExecutionOutcome {
+    private func run(_ chunk: SourceChunk, echo: Bool, interrupt: InterruptFlag) -> ExecutionOutcome {
+        // Ctrl-C pressed before the run began (the interpreter clears its handle as it starts).
+        if interrupt.isRaised { return .interrupted }
         do {
             let value = try interpreter.run(Self.placed(chunk), file: chunk.fileName)
             return .completed(echo: echo && !value.isNil ? value.literalText : nil)
         } catch {
-            if error.diagnostics.contains(where: { $0.id == RuntimeErrorID.interrupted }) { return .interrupted }
-            return .failed(diagnostics: formatter.format(error.diagnostics))
+            if error.isInterrupted { return .interrupted }
+            return .failed(diagnostics: interpreter.formatted(error, colors: colors))
         }
     }
 
     /// `--keep-going`: each statement runs on its own and every failure is reported.
-    private func runEachStatement(of chunk: SourceChunk) -> ExecutionOutcome {
+    private func runEachStatement(of chunk: SourceChunk, interrupt: InterruptFlag) -> ExecutionOutcome {
         var failures: [String] = []
         var pending: [String] = []
         var firstLine = chunk.firstLine
@@ -66,7 +68,9 @@ public final class InterpreterEngine: ConsoleEngine {
             pending.append(line)
             let statement = pending.joined(separator: "\n")
             guard interpreter.isComplete(statement) || index == lines.count - 1 else { continue }
-            let outcome = run(SourceChunk(text: statement, fileName: chunk.fileName, firstLine: firstLine), echo: false)
+            let outcome = run(
+                SourceChunk(text: statement, fileName: chunk.fileName, firstLine: firstLine), echo: false,
+                interrupt: interrupt)
             firstLine += pending.count
             pending.removeAll()
             switch outcome {
@@ -86,7 +90,7 @@ public final class InterpreterEngine: ConsoleEngine {
 
     public func check(_ chunk: SourceChunk) -> String? {
         let diagnostics = interpreter.check(Self.placed(chunk), file: chunk.fileName)
-        return diagnostics.isEmpty ? nil : formatter.format(diagnostics)
+        return diagnostics.isEmpty ? nil : interpreter.formatted(ScriptError(diagnostics), colors: colors)
     }
 
     public func completions(in line: String, cursor: Int) -> CompletionSet {
@@ -100,8 +104,15 @@ public final class InterpreterEngine: ConsoleEngine {
     }
 
     public func defineVariable(named name: String, text: String) throws {
-        guard VariableText.isName(name) else { throw BadVariable(name: name) }
-        interpreter.define(name, VariableText.value(of: text))
+        guard Self.isVariableName(name) else { throw BadVariable(name: name) }
+        interpreter.define(name, Value(parsing: text))
+    }
+
+    /// A variable name scripts can write: a letter or `_` (Chinese included), then
+    /// letters, digits or `_`.
+    static func isVariableName(_ name: String) -> Bool {
+        guard let first = name.first, first.isLetter || first == "_" else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 
     public func close() { onClose() }

@@ -8,8 +8,9 @@ import Synchronization
 
 /// Turns SIGINT into a raised `InterruptFlag` instead of the default "kill the
 /// process": at the prompt the REPL clears the line, while a statement runs the
-/// engine stops it. A second Ctrl-C while a statement has not yet noticed the first
-/// ends the process, so a stuck statement can always be left.
+/// engine stops it. A statement that ignores Ctrl-C can always be left: the second
+/// press is passed on again (an engine may have cleared the first as it started), the
+/// third ends the process.
 public enum InterruptHandling {
     /// The one flag the signal handler raises. A global because a C signal handler
     /// cannot capture context.
@@ -17,6 +18,10 @@ public enum InterruptHandling {
 
     /// True while a statement runs (as opposed to waiting at the prompt).
     static let statementRunning = Atomic<Bool>(false)
+    /// Ctrl-C presses during the running statement.
+    static let pressesWhileRunning = Atomic<Int>(0)
+    /// The press that ends the process when the statement will not stop.
+    static let pressesToQuit = 3
 
     /// The self-pipe: the handler writes a byte so that a reader waiting in `poll` wakes
     /// even when the signal arrived just before it began to wait.
@@ -85,6 +90,7 @@ public enum InterruptHandling {
     /// The flag is not cleared first: a Ctrl-C typed just after Enter, before the
     /// statement started, is meant for that statement.
     static func whileRunning<T>(_ body: () -> T) -> T {
+        pressesWhileRunning.store(flag.isRaised ? 1 : 0, ordering: .relaxed)
         statementRunning.store(true, ordering: .relaxed)
         defer { statementRunning.store(false, ordering: .relaxed) }
         return body()
@@ -92,9 +98,12 @@ public enum InterruptHandling {
 }
 
 private func interruptHandler(_ signal: Int32) {
-    if InterruptHandling.statementRunning.load(ordering: .relaxed) && InterruptHandling.flag.isRaised {
-        // The statement ignored the first Ctrl-C: leave now, as the shell would.
-        _exit(ConsoleExitCode.interrupted.rawValue)
+    if InterruptHandling.statementRunning.load(ordering: .relaxed) {
+        let presses = InterruptHandling.pressesWhileRunning.add(1, ordering: .relaxed).newValue
+        if presses >= InterruptHandling.pressesToQuit {
+            // The statement ignored Ctrl-C twice: leave now, as the shell would.
+            _exit(ConsoleExitCode.interrupted.rawValue)
+        }
     }
     InterruptHandling.flag.raise()
     InterruptHandling.forwardTarget?.interrupt()

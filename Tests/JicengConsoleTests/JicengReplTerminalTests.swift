@@ -37,9 +37,11 @@ final class JicengReplTerminalTests: XCTestCase {
         terminal.type("let n = 0")
         terminal.pressEnter()
         try terminal.waitFor("jiceng> ")
-        terminal.type("while true { n = n + 1 }")
+        // The file appears once the statement runs, so Ctrl-C is sure to reach the loop.
+        let started = home.root.appendingPathComponent("started.txt").path
+        terminal.type("show n to \"\(started)\"; while true { n = n + 1 }")
         terminal.pressEnter()
-        try terminal.waitFor("}\n")
+        try waitForFile(started)
         terminal.pressCtrlC()
         try terminal.waitFor("interrupted")
         try terminal.waitFor("jiceng> ")
@@ -47,6 +49,17 @@ final class JicengReplTerminalTests: XCTestCase {
         terminal.pressEnter()
         try terminal.waitFor("\ntrue\n")
         leave(terminal)
+    }
+
+    private func waitForFile(_ path: String) throws {
+        let start = Date()
+        while !FileManager.default.fileExists(atPath: path) {
+            guard Date().timeIntervalSince(start) < PseudoTerminal.deadline else {
+                XCTFail("the statement never started")
+                throw POSIXError(.ETIMEDOUT)
+            }
+            usleep(10_000)
+        }
     }
 
     func testTabCompletesAKeyword() throws {
