@@ -61,8 +61,12 @@ public final class FileStore: Store {
     private func readAll(into db: Database) throws -> [String] {
         db.removeAll()
         lastSeq = 0
-        if let bytes = try Files.read(snapshotPath) {
-            lastSeq = try Snapshot.decode(bytes, file: FileStore.snapshotName, into: db)
+        // The mapping and the decoder's lookups are gone before the reverse indexes are built.
+        if let seq = try MappedFile(path: snapshotPath).map({ file in
+            try Snapshot.decode(file.buffer, file: FileStore.snapshotName, into: db, release: file.release)
+        }) {
+            lastSeq = seq
+            db.rebuildBackrefs()
         }
         do {
             return try readJournal(into: db)

@@ -105,3 +105,44 @@ struct FileIdentity: Equatable {
     let inode: UInt64
     let size: Int
 }
+
+/// A file mapped read-only. Decoded stretches can be given back to the kernel
+/// (`release`), so reading a large snapshot does not hold it all in memory at once.
+final class MappedFile {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let base: UnsafeMutableRawPointer?
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Nil when the file does not exist.
+    init?(path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw Files.fail(path, "open")
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Files.fail(path, "fstat") }
+        let size = Int(st.st_size)
+        guard size > 0 else {
+            base = nil
+            buffer = UnsafeBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { throw Files.fail(path, "mmap") }
+        base = p
+        buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+    }
+
+    /// The whole pages inside `range` are dropped from memory; touching them again reads them back.
+    func release(_ range: Range<Int>) {
+        guard let base else { return }
+        let start = (range.lowerBound + MappedFile.pageSize - 1) / MappedFile.pageSize * MappedFile.pageSize
+        let end = range.upperBound / MappedFile.pageSize * MappedFile.pageSize
+        if end > start { madvise(base + start, end - start, Int32(MADV_DONTNEED)) }
+    }
+
+    deinit {
+        if let base { munmap(base, buffer.count) }
+    }
+}

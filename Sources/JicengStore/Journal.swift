@@ -217,7 +217,7 @@ enum Journal {
                     }
                     try r.expect(UInt8(ascii: ":"), "':'")
                     do {
-                        set[i] = try ValueCodec.decode(&r, Schema.fields(of: kind)[i].type) { k, c in db.table(k).index(code: c) }
+                        set[i] = try ValueCodec.decode(&r, Schema.fields(of: kind)[i].type, resolve: DatabaseResolver(db: db))
                     } catch let u as ValueCodec.Unresolved {
                         throw r.error("no \(u.kind.name) has the code \"\(u.code)\"", at: u.offset)
                     }

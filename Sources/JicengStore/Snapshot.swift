@@ -78,22 +78,32 @@ enum Snapshot {
 
     // MARK: Reading
 
-    /// Decodes a snapshot into an empty database and returns its sequence number.
-    static func decode(_ bytes: [UInt8], file: String, into db: Database) throws -> Int {
-        try bytes.withUnsafeBufferPointer { buffer in
-            do {
-                return try decode(buffer, file: file, into: db)
-            } catch let e as JSONError {
-                let p = TextPosition(of: e.offset, in: buffer)
-                throw StoreError.corrupt(file: file, line: p.line, column: p.column, message: e.message)
-            }
+    /// Decodes a snapshot into an empty database and returns its sequence number. The
+    /// caller rebuilds the reverse indexes (`Database.rebuildBackrefs`) once the file is let go.
+    /// `release` is told each stretch of the file that has been decoded (a mapped file
+    /// gives those pages back, so a city's snapshot is never all in memory beside its tables).
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into db: Database,
+                       release: @escaping (Range<Int>) -> Void = { _ in }) throws -> Int {
+        do {
+            return try decodeObject(buffer, file: file, into: db, release: release)
+        } catch let e as JSONError {
+            let p = TextPosition(of: e.offset, in: buffer)
+            throw StoreError.corrupt(file: file, line: p.line, column: p.column, message: e.message)
         }
     }
 
-    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into db: Database) throws -> Int {
+    static func decode(_ bytes: [UInt8], file: String, into db: Database) throws -> Int {
+        let seq = try bytes.withUnsafeBufferPointer { try decode($0, file: file, into: db) }
+        db.rebuildBackrefs()
+        return seq
+    }
+
+    private static func decodeObject(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into db: Database,
+                                     release: @escaping (Range<Int>) -> Void) throws -> Int {
         var r = JSONReader(buffer)
         var format: String?, schema: Int?, seq: Int?
         var arrays: [Kind: Int] = [:]
+        var counts: [Kind: Int] = [:]
         try r.expect(UInt8(ascii: "{"), "'{' (a snapshot is one JSON object)")
         var first = true
         while try r.hasNext(UInt8(ascii: "}"), first: &first) {
@@ -111,7 +121,7 @@ enum Snapshot {
                 }
                 r.skipSpace()
                 arrays[kind] = r.offset
-                try r.skipValue()
+                counts[kind] = try r.skipValue()
             }
         }
         guard r.peek() == 0 else { throw r.error("text after the snapshot's closing brace") }
@@ -122,18 +132,19 @@ enum Snapshot {
         }
         guard schema >= 1 else { throw r.error("unknown schema version \(schema)", at: 0) }
 
-        var decoder = RowDecoder(reader: r, db: db, schema: schema)
+        let lookups = CodeLookups()
+        var decoder = RowDecoder(reader: r, lookups: lookups, schema: schema, counts: counts, release: release)
         // Kind order is dependency order, so most references resolve as they are read.
         for kind in Kind.allCases {
             guard let at = arrays[kind] else { continue }
             decoder.reader.offset = at
             try db.visit(kind, &decoder)
+            release(at..<decoder.reader.offset)
         }
-        var resolver = PendingResolver(reader: r, db: db, pending: decoder.pending)
+        var resolver = PendingResolver(reader: r, lookups: lookups, pending: decoder.pending)
         for kind in Kind.allCases where resolver.pending.contains(where: { $0.kind == kind }) {
             try db.visit(kind, &resolver)
         }
-        db.rebuildBackrefs()
         return seq
     }
 
@@ -147,19 +158,31 @@ enum Snapshot {
 
     struct RowDecoder: TableVisitor {
         var reader: JSONReader
-        let db: Database
+        let lookups: CodeLookups
         let schema: Int
         var pending: [Pending] = []
+        /// Records per kind, counted while the file was first scanned, to size the tables once.
+        var counts: [Kind: Int] = [:]
+        /// Gives decoded stretches of a mapped file back as the decoder moves on.
+        let release: (Range<Int>) -> Void
+        /// Bytes decoded between two releases.
+        static let releaseStride = 4 << 20
 
         mutating func visit<E: Entity>(_ table: Table<E>) throws {
             let infos = table.storedFields
             let order = infos.indices.sorted { infos[$0].name < infos[$1].name }
             let names: [[UInt8]] = order.map { Array(infos[$0].name.utf8) }
-            let db = self.db
-            let resolve: (Kind, String) -> Int32? = { kind, code in db.table(kind).index(code: code) }
+            let resolve = self.lookups
+            let setters = table.fields.map(\.set)
+            table.reserve(counts[E.kind] ?? 0)
             try reader.expect(UInt8(ascii: "["), "a list of \(E.kind.name) records")
             var firstRow = true
+            var released = reader.offset
             while try reader.hasNext(UInt8(ascii: "]"), first: &firstRow) {
+                if reader.offset - released > RowDecoder.releaseStride {
+                    release(released..<reader.offset)
+                    released = reader.offset
+                }
                 reader.skipSpace()
                 let rowAt = reader.offset
                 try reader.expect(UInt8(ascii: "{"), "a \(E.kind.name) record")
@@ -176,7 +199,7 @@ enum Snapshot {
                     let valueAt = reader.offset
                     do {
                         let v = try ValueCodec.decode(&reader, infos[field].type, resolve: resolve)
-                        guard table.fields[field].set(&row, v) else {
+                        guard setters[field](&row, v) else {
                             throw reader.error("\(E.kind.name).\(infos[field].name) must be \(infos[field].type)", at: valueAt)
                         }
                     } catch is ValueCodec.Unresolved {
@@ -189,6 +212,7 @@ enum Snapshot {
                 guard let index = table.appendLoaded(row) else {
                     throw reader.error("duplicate \(E.kind.name) code \"\(row.code)\"", at: rowAt)
                 }
+                lookups.insert(E.kind, row.code, row: index)
                 for p in rowPending { pending.append(Pending(kind: E.kind, index: index, field: p.field, offset: p.offset)) }
             }
         }
@@ -216,15 +240,14 @@ enum Snapshot {
 
     struct PendingResolver: TableVisitor {
         var reader: JSONReader
-        let db: Database
+        let lookups: CodeLookups
         let pending: [Pending]
 
         mutating func visit<E: Entity>(_ table: Table<E>) throws {
-            let db = self.db
             for p in pending where p.kind == E.kind {
                 reader.offset = p.offset
                 do {
-                    let v = try ValueCodec.decode(&reader, table.storedFields[p.field].type) { kind, code in db.table(kind).index(code: code) }
+                    let v = try ValueCodec.decode(&reader, table.storedFields[p.field].type, resolve: lookups)
                     guard table.setLoaded(p.index, field: p.field, v) else {
                         throw reader.error("\(E.kind.name).\(table.storedFields[p.field].name) must be \(table.storedFields[p.field].type)", at: p.offset)
                     }

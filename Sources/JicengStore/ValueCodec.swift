@@ -4,6 +4,19 @@ import JicengBase
 /// How each field type is written in the store's JSON, and read back: dates as
 /// "YYYY-MM-DD", money as strings, references as codes (`"kind:code"` where a field
 /// may point at several kinds), absentees and committees as [code, note] pairs.
+/// Maps a code's bytes to the handle of a record of the kind.
+protocol CodeResolver {
+    func find(_ kind: Kind, _ code: UnsafeBufferPointer<UInt8>) -> Int32?
+}
+
+/// Resolves through the database's code indexes (journal lines: small and few).
+struct DatabaseResolver: CodeResolver {
+    let db: Database
+    func find(_ kind: Kind, _ code: UnsafeBufferPointer<UInt8>) -> Int32? {
+        db.table(kind).index(code: String(decoding: code, as: UTF8.self))
+    }
+}
+
 enum ValueCodec {
     static func encode(_ value: DomainValue, _ type: FieldType, db: Database, into w: inout JSONWriter) {
         switch value {
@@ -46,7 +59,7 @@ enum ValueCodec {
 
     /// Reads a value of the field's type. `resolve` maps a code to a handle; a code it
     /// does not know throws `Unresolved`. Values of the wrong shape throw `JSONError`.
-    static func decode(_ r: inout JSONReader, _ type: FieldType, resolve: (Kind, String) -> Int32?) throws -> DomainValue {
+    static func decode<R: CodeResolver>(_ r: inout JSONReader, _ type: FieldType, resolve: R) throws -> DomainValue {
         if r.null() { return .none }
         let start = r.offset
         switch type {
@@ -76,8 +89,8 @@ enum ValueCodec {
             guard let colon = s.firstIndex(of: ":"), let kind = Kind(named: String(s[..<colon])), kinds.contains(kind) else {
                 throw r.error("expected kind:code with kind one of " + kinds.map(\.name).joined(separator: ", "), at: at)
             }
-            let code = String(s[s.index(after: colon)...])
-            guard let i = resolve(kind, code) else { throw Unresolved(kind: kind, code: code, offset: at) }
+            var code = String(s[s.index(after: colon)...])
+            guard let i = code.withUTF8({ resolve.find(kind, $0) }) else { throw Unresolved(kind: kind, code: code, offset: at) }
             return .ref(EntityRef(kind, i))
         case .refList(let kind):
             var items: [DomainValue] = []
@@ -107,11 +120,15 @@ enum ValueCodec {
         }
     }
 
-    private static func reference(_ r: inout JSONReader, _ kind: Kind, _ resolve: (Kind, String) -> Int32?) throws -> EntityRef {
+    private static func reference<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, _ resolve: R) throws -> EntityRef {
         r.skipSpace()
         let at = r.offset
-        let code = try r.string()
-        guard let i = resolve(kind, code) else { throw Unresolved(kind: kind, code: code, offset: at) }
+        if let raw = try r.stringBytes() {
+            guard let i = resolve.find(kind, raw) else { throw Unresolved(kind: kind, code: String(decoding: raw, as: UTF8.self), offset: at) }
+            return EntityRef(kind, i)
+        }
+        var code = try r.string()
+        guard let i = code.withUTF8({ resolve.find(kind, $0) }) else { throw Unresolved(kind: kind, code: code, offset: at) }
         return EntityRef(kind, i)
     }
 

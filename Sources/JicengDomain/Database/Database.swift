@@ -176,14 +176,31 @@ public final class Database {
 
     /// Rebuilds every reverse index from the tables (after a bulk load).
     @_spi(Store) public func rebuildBackrefs() {
-        backrefTable = tables.map { t in ContiguousArray(repeating: [], count: t.slotCount) }
+        // Built in a local, then stored: no exclusivity checks on the property per reference.
+        // A first pass counts, so every list is allocated once at its exact size.
+        var counts: [[Int32]] = tables.map { t in Array(repeating: 0, count: t.slotCount) }
         for t in tables {
             for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
+                t.forEachReference(index) { _, target in counts[target.kind.rawValue][Int(target.index)] += 1 }
+            }
+        }
+        var built: [ContiguousArray<ContiguousArray<Backref>>] = counts.map { perKind in
+            ContiguousArray(perKind.lazy.map { n in
+                var list = ContiguousArray<Backref>()
+                if n > 0 { list.reserveCapacity(Int(n)) }
+                return list
+            })
+        }
+        counts = []
+        for t in tables {
+            let kind = t.kind
+            for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
                 t.forEachReference(index) { field, target in
-                    backrefTable[target.kind.rawValue][Int(target.index)].append(Backref(kind: t.kind, field: UInt8(field), index: index))
+                    built[target.kind.rawValue][Int(target.index)].append(Backref(kind: kind, field: UInt8(field), index: index))
                 }
             }
         }
+        backrefTable = built
     }
 
     func gone(_ kind: Kind, _ index: Int32) -> ChangeRejected {

@@ -47,6 +47,8 @@ public final class Table<E: Entity>: MutableTable {
     public let storedFields: [FieldInfo]
     /// Fields holding references, so indexing never looks at the others.
     let referenceFields: [Int]
+    /// Their reference walkers, taken out of the fields once (copying a Field costs retains).
+    private let referenceVisitors: [(field: Int, visit: @Sendable (E, (EntityRef) -> Void) -> Void)]
     public private(set) var rows: ContiguousArray<E> = []
     private var alive: ContiguousArray<Bool> = []
     public private(set) var count = 0
@@ -61,7 +63,10 @@ public final class Table<E: Entity>: MutableTable {
             FieldInfo(kind: E.kind, index: i, name: f.name, label: f.label, type: f.type,
                       required: f.required, derived: false, personal: f.personal)
         }
-        referenceFields = storedFields.filter { !$0.type.targets.isEmpty }.map(\.index)
+        let fields = self.fields
+        let referenceFields = storedFields.filter { !$0.type.targets.isEmpty }.map(\.index)
+        self.referenceFields = referenceFields
+        referenceVisitors = referenceFields.map { f in (f, fields[f].visitReferences!) }
     }
 
     // MARK: Reading
@@ -86,7 +91,7 @@ public final class Table<E: Entity>: MutableTable {
 
     func forEachReference(_ index: Int32, _ body: (Int, EntityRef) -> Void) {
         let row = rows[Int(index)]
-        for f in referenceFields { references(in: fields[f].get(row)) { body(f, $0) } }
+        for (f, visit) in referenceVisitors { visit(row) { body(f, $0) } }
     }
 
     // MARK: Changing (through the Database funnel)
@@ -317,6 +322,14 @@ public final class Table<E: Entity>: MutableTable {
     @_spi(Store) public func appendLoaded(_ row: E) -> Int32? {
         guard codeIndex[row.code] == nil else { return nil }
         return place(row, at: nil)
+    }
+
+    /// Makes room for `count` more records (a load that knows how many are coming).
+    @_spi(Store) public func reserve(_ count: Int) {
+        rows.reserveCapacity(rows.count + count)
+        alive.reserveCapacity(alive.count + count)
+        codeIndex.reserveCapacity(codeIndex.count + count)
+        if kind.isNamed { nameIndex.reserveCapacity(nameIndex.count + count) }
     }
 
     @_spi(Store) public func setLoaded(_ index: Int32, field: Int, _ value: DomainValue) -> Bool {

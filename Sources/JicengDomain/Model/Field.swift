@@ -12,12 +12,17 @@ public struct Field<E>: Sendable {
     @_spi(Store) public let get: @Sendable (E) -> DomainValue
     /// False when the value has the wrong type for the field.
     @_spi(Store) public let set: @Sendable (inout E, DomainValue) -> Bool
+    /// Calls back with each reference the field holds, without building a `DomainValue`
+    /// (indexing a city's 100,000 meetings walks millions of attendees).
+    let visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)?
 
     init(_ name: String, _ label: String, _ type: FieldType, required: Bool = false, personal: Bool = false,
-         get: @escaping @Sendable (E) -> DomainValue, set: @escaping @Sendable (inout E, DomainValue) -> Bool) {
+         get: @escaping @Sendable (E) -> DomainValue, set: @escaping @Sendable (inout E, DomainValue) -> Bool,
+         visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)? = nil) {
         self.name = name; self.label = label; self.type = type
         self.required = required; self.personal = personal
         self.get = get; self.set = set
+        self.visitReferences = visitReferences
     }
 }
 
@@ -121,7 +126,8 @@ extension Field {
                   case .ref(let r): guard let h = r.handle(as: T.self) else { return false }; row[keyPath: kp] = h; return true
                   default: return false
                   }
-              })
+              },
+              visitReferences: { row, body in if let h = row[keyPath: kp] { body(EntityRef(h)) } })
     }
 
     static func anyRef(_ name: String, _ label: String, _ kinds: [Kind], _ kp: WritableKeyPath<E, EntityRef?> & Sendable, required: Bool = false) -> Field {
@@ -133,7 +139,8 @@ extension Field {
                   case .ref(let r): guard kinds.contains(r.kind) else { return false }; row[keyPath: kp] = r; return true
                   default: return false
                   }
-              })
+              },
+              visitReferences: { row, body in if let r = row[keyPath: kp] { body(r) } })
     }
 
     static func refList<T: Entity>(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [Handle<T>]> & Sendable) -> Field {
@@ -156,7 +163,8 @@ extension Field {
                       return true
                   default: return false
                   }
-              })
+              },
+              visitReferences: { row, body in for h in row[keyPath: kp] { body(EntityRef(h)) } })
     }
 
     static func textList(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [String]> & Sendable) -> Field {
@@ -199,7 +207,8 @@ extension Field {
                       return true
                   default: return false
                   }
-              })
+              },
+              visitReferences: { row, body in for n in row[keyPath: kp] { body(EntityRef(n.ref)) } })
     }
 }
 

@@ -34,8 +34,9 @@ struct JSONReader {
 
     func error(_ message: String, at position: Int? = nil) -> JSONError { JSONError(offset: position ?? offset, message: message) }
 
-    mutating func expect(_ b: UInt8, _ what: String) throws {
-        guard peek() == b else { throw error("expected \(what)") }
+    /// `what` is only built when the byte is missing (it runs for every record).
+    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> String) throws {
+        guard peek() == b else { throw error("expected \(what())") }
         offset += 1
     }
 
@@ -50,18 +51,25 @@ struct JSONReader {
     mutating func hasNext(_ close: UInt8, first: inout Bool) throws -> Bool {
         if consume(close) { return false }
         if !first { try expect(UInt8(ascii: ","), "',' or '\(Character(Unicode.Scalar(close)))'") }
+
         first = false
         return true
     }
+
+    /// Whether the last string read by `stringBytes` was all ASCII (then it needs no UTF-8 check).
+    private(set) var lastStringWasASCII = true
 
     /// The raw bytes of a string without escapes, or nil if it has escapes (then use `string()`).
     mutating func stringBytes() throws -> UnsafeBufferPointer<UInt8>? {
         try expect(UInt8(ascii: "\""), "a string")
         let start = offset
+        var high: UInt8 = 0
         while offset < bytes.count {
             let b = bytes[offset]
+            high |= b
             if b == UInt8(ascii: "\"") {
                 offset += 1
+                lastStringWasASCII = high < 0x80
                 return UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
             }
             if b == UInt8(ascii: "\\") { offset = start - 1; return nil }
@@ -72,9 +80,12 @@ struct JSONReader {
     }
 
     mutating func string() throws -> String {
+        skipSpace()
         let start = offset
         if let raw = try stringBytes() {
-            guard let s = String(validating: raw, as: UTF8.self) else { throw error("invalid UTF-8 in a string", at: start) }
+            // Decoding repairs bad UTF-8 with U+FFFD; a valid string comes out byte for byte.
+            let s = String(decoding: raw, as: UTF8.self)
+            guard lastStringWasASCII || s.utf8.elementsEqual(raw) else { throw error("invalid UTF-8 in a string", at: start) }
             return s
         }
         return try escapedString()
@@ -187,26 +198,40 @@ struct JSONReader {
         return true
     }
 
-    /// Skips one value of any kind (used to find the top-level arrays before decoding them).
-    mutating func skipValue() throws {
+    /// Skips one value of any kind (used to find the top-level arrays before decoding them);
+    /// returns how many items an array or object held.
+    @discardableResult
+    mutating func skipValue() throws -> Int {
         switch peek() {
         case UInt8(ascii: "\""):
             if try stringBytes() == nil { _ = try string() }
+            return 0
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             // Count brackets, stepping over strings; the decoder checks the structure later.
-            var depth = 0
+            var depth = 0, items = 0
+            var empty = true
             let start = offset
             while offset < bytes.count {
                 let b = bytes[offset]
                 if b == UInt8(ascii: "\"") {
+                    if depth == 1 { empty = false }
                     if try stringBytes() == nil { _ = try string() }
                     continue
                 }
                 offset += 1
-                if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
-                if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                switch b {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    if depth == 1 { empty = false }
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
-                    if depth == 0 { return }
+                    if depth == 0 { return empty ? 0 : items + 1 }
+                case UInt8(ascii: ","):
+                    if depth == 1 { items += 1 }
+                case 0x20, 0x0A, 0x0D, 0x09:
+                    break
+                default:
+                    if depth == 1 { empty = false }
                 }
             }
             throw error("unclosed bracket", at: start)
@@ -214,6 +239,7 @@ struct JSONReader {
         case UInt8(ascii: "n"): if !null() { throw error("expected a value") }
         default: _ = try int()
         }
+        return 0
     }
 }
 
