@@ -1,22 +1,45 @@
 import JicengLang
 
 /// The language engine as the console sees it: an `Interpreter` session whose globals
-/// and functions persist from one statement to the next.
+/// and functions persist from one statement to the next. How a chunk is run and
+/// committed is the host's (`Runner`): plain `Interpreter.run` for the bare language,
+/// or a store session that commits each statement, or each script, on its own.
 public final class InterpreterEngine: ConsoleEngine {
+    /// How a chunk is to be committed.
+    public enum Commit: Sendable, Equatable {
+        /// REPL and piped input: the chunk commits on its own when it succeeds.
+        case eachChunk
+        /// A script: one transaction, nothing kept if it fails.
+        case script
+        /// Run, keep nothing, say what would have changed.
+        case dryRun
+    }
+
+    /// Runs `text` (already moved down to its first line) as `file`; returns the value
+    /// of its last expression.
+    public typealias Runner = (_ text: String, _ file: String, _ commit: Commit) throws(ScriptError) -> Value
+
     public let interpreter: Interpreter
+    private let runner: Runner
     private let colors: Bool
     private let summary: () -> String
     private let onClose: () -> Void
 
     /// - Parameters:
+    ///   - runner: how chunks run and commit; by default `interpreter.run`, with no store.
     ///   - colors: whether diagnostics carry colour (the console decides by the terminal).
     ///   - storeSummary: the banner's description of the store and its counts.
     ///   - onClose: run when the console ends (checkpoint the store).
     public init(
-        interpreter: Interpreter, colors: Bool, storeSummary: @escaping () -> String,
+        interpreter: Interpreter, runner: Runner? = nil, colors: Bool, storeSummary: @escaping () -> String,
         onClose: @escaping () -> Void = {}
     ) {
         self.interpreter = interpreter
+        if let runner {
+            self.runner = runner
+        } else {
+            self.runner = { text, file, _ throws(ScriptError) in try interpreter.run(text, file: file) }
+        }
         self.colors = colors
         self.summary = storeSummary
         self.onClose = onClose
@@ -38,19 +61,20 @@ public final class InterpreterEngine: ConsoleEngine {
         interpreter.output = { output.write($0) }
         switch mode {
         case .interactive:
-            return run(chunk, echo: true, interrupt: interrupt)
+            return run(chunk, commit: .eachChunk, interrupt: interrupt)
         case .script(let options) where options.keepGoing:
-            return runEachStatement(of: chunk, interrupt: interrupt)
-        case .script:
-            return run(chunk, echo: false, interrupt: interrupt)
+            return runEachStatement(of: chunk, commit: options.dryRun ? .dryRun : .script, interrupt: interrupt)
+        case .script(let options):
+            return run(chunk, commit: options.dryRun ? .dryRun : .script, interrupt: interrupt)
         }
     }
 
-    private func run(_ chunk: SourceChunk, echo: Bool, interrupt: InterruptFlag) -> ExecutionOutcome {
+    private func run(_ chunk: SourceChunk, commit: Commit, interrupt: InterruptFlag) -> ExecutionOutcome {
         // Ctrl-C pressed before the run began (the interpreter clears its handle as it starts).
         if interrupt.isRaised { return .interrupted }
         do {
-            let value = try interpreter.run(Self.placed(chunk), file: chunk.fileName)
+            let value = try runner(Self.placed(chunk), chunk.fileName, commit)
+            let echo = commit == .eachChunk
             return .completed(echo: echo && !value.isNil ? value.literalText : nil)
         } catch {
             if error.isInterrupted { return .interrupted }
@@ -58,8 +82,9 @@ public final class InterpreterEngine: ConsoleEngine {
         }
     }
 
-    /// `--keep-going`: each statement runs on its own and every failure is reported.
-    private func runEachStatement(of chunk: SourceChunk, interrupt: InterruptFlag) -> ExecutionOutcome {
+    /// `--keep-going`: each statement runs (and commits) on its own and every failure
+    /// is reported.
+    private func runEachStatement(of chunk: SourceChunk, commit: Commit, interrupt: InterruptFlag) -> ExecutionOutcome {
         var failures: [String] = []
         var pending: [String] = []
         var firstLine = chunk.firstLine
@@ -69,7 +94,7 @@ public final class InterpreterEngine: ConsoleEngine {
             let statement = pending.joined(separator: "\n")
             guard interpreter.isComplete(statement) || index == lines.count - 1 else { continue }
             let outcome = run(
-                SourceChunk(text: statement, fileName: chunk.fileName, firstLine: firstLine), echo: false,
+                SourceChunk(text: statement, fileName: chunk.fileName, firstLine: firstLine), commit: commit,
                 interrupt: interrupt)
             firstLine += pending.count
             pending.removeAll()

@@ -43,4 +43,33 @@ final class InterpreterEngineTests: XCTestCase {
             engine.execute(chunk, mode: .script(ScriptOptions()), output: output, interrupt: InterruptFlag()),
             .completed(echo: nil))
     }
+
+    func testEachModeAsksTheRunnerForItsCommit() {
+        let interpreter = Interpreter()
+        var calls: [(text: String, commit: InterpreterEngine.Commit)] = []
+        let engine = InterpreterEngine(
+            interpreter: interpreter,
+            runner: { text, file, commit throws(ScriptError) in
+                calls.append((text, commit))
+                return try interpreter.run(text, file: file)
+            }, colors: false, storeSummary: { "" })
+        let output = CapturedOutput()
+        let script = SourceChunk(text: "print 1\nprint 2", fileName: "s.jc")
+        _ = engine.execute(SourceChunk(text: "1", fileName: "<repl>"), mode: .interactive, output: output, interrupt: InterruptFlag())
+        _ = engine.execute(script, mode: .script(ScriptOptions()), output: output, interrupt: InterruptFlag())
+        _ = engine.execute(script, mode: .script(ScriptOptions(dryRun: true)), output: output, interrupt: InterruptFlag())
+        _ = engine.execute(script, mode: .script(ScriptOptions(keepGoing: true)), output: output, interrupt: InterruptFlag())
+        XCTAssertEqual(calls.map(\.commit), [.eachChunk, .script, .dryRun, .script, .script])
+        XCTAssertEqual(calls.suffix(2).map(\.text), ["print 1", "\nprint 2"], "keep-going runs each statement at its own line")
+        XCTAssertEqual(output.text, "1\n2\n1\n2\n1\n2\n")
+    }
+
+    func testCtrlCBeforeTheRunStartsStopsIt() {
+        let engine = InterpreterEngine(interpreter: Interpreter(), colors: false, storeSummary: { "" })
+        let interrupt = InterruptFlag()
+        interrupt.raise()
+        let outcome = engine.execute(
+            SourceChunk(text: "print 1", fileName: "<repl>"), mode: .interactive, output: CapturedOutput(), interrupt: interrupt)
+        XCTAssertEqual(outcome, .interrupted)
+    }
 }
