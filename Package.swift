@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "JicengLang", dependencies: ["JicengBase"]),
         .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
-        .target(name: "JicengCommands", dependencies: ["JicengBase", "JicengDomain"]),
+        .target(name: "JicengCommands", dependencies: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"]),
         // Drives a store from other processes for the crash (SIGKILL) and concurrency tests.
         .executableTarget(name: "jiceng-store-stress", dependencies: ["JicengStore"]),
         .systemLibrary(
@@ -38,10 +38,10 @@ let package = Package(
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
-        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands", "JicengDomain"]),
+        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands", "JicengLang", "JicengDomain", "JicengStore"]),
         .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
         // Every tests/scripts/**/*.jc and examples/*.jc, checked against its `# expect` lines.
-        .testTarget(name: "ScriptTests", dependencies: ["JicengLang"]),
+        .testTarget(name: "ScriptTests", dependencies: ["JicengLang", "JicengCommands"]),
         // The console over a toy engine, so the console is tested apart from the language.
         .target(name: "ConsoleTestSupport", dependencies: ["JicengConsole"], path: "Tests/ConsoleTestSupport"),
         .executableTarget(

@@ -6,17 +6,20 @@ import JicengLang
 ///     print 1 + 2          # expect: 3
 ///     # expect error: 4:7 division by zero
 ///     # expect exit: 1
+///     # expect after: 3
 ///
 /// `expect:` lines are the script's standard output, in order and exact; `expect error:`
 /// each diagnostic's line:column and message; `expect help:` the diagnostics' help
 /// lines (checked only when the script has one); `expect exit:` the exit status (0
 /// when it succeeds, 1 after a script error — the CLI's mapping; by default 1 if an
-/// error is expected, else 0).
+/// error is expected, else 0); `expect after:` what the `# after:` statements print over
+/// the store reloaded after the run (session scripts: see ScriptEnvironment).
 struct ScriptExpectations: Equatable {
     var output: [String] = []
     var errors: [String] = []
     var helps: [String]?
     var exit: Int32 = 0
+    var after: [String] = []
 
     init(source: String) {
         var explicitExit: Int32?
@@ -29,6 +32,8 @@ struct ScriptExpectations: Equatable {
                 errors.append(text)
             } else if let text = ScriptExpectations.value(rest, after: " help:") {
                 helps = (helps ?? []) + [text]
+            } else if let text = ScriptExpectations.value(rest, after: " after:") {
+                after.append(text)
             } else if let text = ScriptExpectations.value(rest, after: " exit:"), let n = Int32(text) {
                 explicitExit = n
             }
@@ -36,11 +41,12 @@ struct ScriptExpectations: Equatable {
         exit = explicitExit ?? (errors.isEmpty ? 0 : 1)
     }
 
-    init(output: [String], errors: [String], helps: [String]?, exit: Int32) {
+    init(output: [String], errors: [String], helps: [String]?, exit: Int32, after: [String] = []) {
         self.output = output
         self.errors = errors
         self.helps = helps
         self.exit = exit
+        self.after = after
     }
 
     /// The text after `tag` and one optional space, if `rest` starts with `tag`.
@@ -67,6 +73,7 @@ struct ScriptExpectations: Equatable {
         compare("output (- expected, + actual)", output, actual.output)
         compare("errors (- expected, + actual)", errors, actual.errors)
         compare("help lines (- expected, + actual)", helps ?? [], actual.helps ?? [])
+        compare("after reloading (- expected, + actual)", after, actual.after)
         if exit != actual.exit { lines.append("exit: expected \(exit), got \(actual.exit)") }
         return lines.joined(separator: "\n")
     }

@@ -3,13 +3,10 @@ import JicengLang
 import XCTest
 
 /// Runs every `tests/scripts/**/*.jc` and `examples/*.jc` in-process, each in a fresh
-/// interpreter, and checks its output, errors and exit status against the script's own
-/// `# expect` comments.
+/// interpreter (language scripts) or a fresh session over a temporary store (command
+/// scripts and examples; see ScriptEnvironment), and checks its output, errors and exit
+/// status against the script's own `# expect` comments.
 final class ScriptTests: XCTestCase {
-    /// The environment scripts run in; a later layer replaces it with one that has the
-    /// domain's commands and a temporary store.
-    nonisolated(unsafe) static var environment = ScriptEnvironment.language
-
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testEveryScript() throws {
@@ -27,8 +24,9 @@ final class ScriptTests: XCTestCase {
     }
 
     static func run(_ source: String, at path: URL, expected: ScriptExpectations) throws -> ScriptExpectations {
-        let interpreter = try environment.make(path, root)
-        defer { environment.finish(interpreter) }
+        let host = try ScriptEnvironment.for(path, root: root).make(path, root, source)
+        defer { host.finish() }
+        let interpreter = host.interpreter
         ScriptLimits(source: source).apply(to: &interpreter.limits)
         var out = ""
         interpreter.output = { out += $0 }
@@ -36,15 +34,18 @@ final class ScriptTests: XCTestCase {
         var helps: [String] = []
         var exit: Int32 = 0
         do {
-            try interpreter.run(source, file: path.path)
-        } catch {
+            try host.run(source, path.path)
+        } catch let error as ScriptError {
             exit = 1
             errors = error.diagnostics.map { "\($0.location) \($0.message)" }
             helps = error.diagnostics.compactMap(\.help)
         }
-        var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return ScriptExpectations(output: lines, errors: errors, helps: expected.helps == nil ? nil : helps, exit: exit)
+        var after: [String] = []
+        do { after = try host.after() } catch let error as ScriptError {
+            after = error.diagnostics.map { "error: \($0.location) \($0.message)" }
+        }
+        return ScriptExpectations(output: ScriptHost.lines(out), errors: errors, helps: expected.helps == nil ? nil : helps,
+                                  exit: exit, after: after)
     }
 
     static func findScripts() -> [URL] {

@@ -1,0 +1,59 @@
+import JicengDomain
+import JicengLang
+
+/// Turns a change the model refused into located diagnostics: one per broken rule,
+/// each naming the record, the field and the value, with the rule's id as the label,
+/// and pointing at the argument that gave the field (`joined 2000-01-01`) when the
+/// command has one, else at the whole command.
+///
+///     error[E0601]: member "M9" joined 2000-01-01: a member joins at 18 or older (born 1990-05-01)
+///      --> roster.jc:3:52
+///       |
+///     3 | add member "李四" code "M9" born 1990-05-01 joined 2000-01-01
+///       |                                                    ^^^^^^^^^^ rule join_age
+enum RuleDiagnostics {
+    static func located(_ rejected: ChangeRejected, in call: DomainCall) -> ScriptError {
+        let inv = call.invocation
+        var diagnostics: [Diagnostic] = []
+        for v in rejected.violations where v.severity == .error {
+            var message = "\(v.kind.name) \"\(v.code)\""
+            if let f = v.field { message += " " + f }
+            if let value = v.value { message += " " + value }
+            message += ": " + v.message
+            var help: String?
+            if let s = rejected.suggestion { help = "did you mean \"\(s)\"?" }
+            if v.rule == "referenced" { help = "remove or change those records first" }
+            let id = v.rule == "unknown" ? BridgeErrorID.unknownRecord
+                : v.rule == "field" ? BridgeErrorID.unknownField
+                : v.rule == "type" ? BridgeErrorID.badArgument : BridgeErrorID.ruleViolated
+            diagnostics.append(Diagnostic(id: id, message: message, file: inv.file, range: range(of: v, in: call),
+                                          label: "rule \(v.rule)", help: help))
+        }
+        if diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(id: BridgeErrorID.ruleViolated, message: rejected.description, file: inv.file, range: inv.range))
+        }
+        return ScriptError(diagnostics)
+    }
+
+    /// The argument a violation is about: the field given by name (`add`/`set`), else a
+    /// slot named like the field (`<branch>`), else the slot that named the record.
+    static func range(of v: Violation, in call: DomainCall) -> SourceRange {
+        let inv = call.invocation
+        if let f = v.field {
+            if let given = inv.fields.last(where: { $0.name == f }) { return given.range }
+            if let i = inv.slotIndex(f), let r = inv.argumentRanges[i] { return r }
+        }
+        for (i, argument) in inv.arguments.enumerated() {
+            guard let argument, let r = inv.argumentRanges[i] else { continue }
+            switch argument {
+            case .entity(let e):
+                if let ref = call.bridge.record(e), ref.kind == v.kind, call.database.code(ref) == v.code { return r }
+            case .string(let s):
+                if s == v.code, inv.syntax.slots[i].name == v.kind.name { return r }
+            default: continue
+            }
+        }
+        if v.field == nil, let i = inv.slotIndex(v.kind.name), let r = inv.argumentRanges[i] { return r }
+        return inv.range
+    }
+}

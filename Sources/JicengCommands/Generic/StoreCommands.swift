@@ -1,0 +1,103 @@
+import JicengDomain
+import JicengLang
+import JicengStore
+
+/// The commands about the store itself: check, undo, history, save.
+public enum StoreCommands {
+    public static var all: [DomainCommand] { [check, undo, history, save] }
+
+    static let check = DomainCommand(try! CommandSyntax(
+        id: "check", english: "check", chinese: "检查",
+        summary: "checks every record against every rule, and lists 空挂 and 失联 members",
+        examples: ["check"], topic: "store")
+    ) { call in
+        let problems = call.database.check()
+        for v in problems { call.say(StoreCommands.line(v)) }
+        let errors = problems.filter { $0.severity == .error }.count
+        let notices = problems.count - errors
+        call.say(problems.isEmpty ? "check: no problems" : "check: \(errors) error\(errors == 1 ? "" : "s"), \(notices) notice\(notices == 1 ? "" : "s")")
+        return .int(Int64(errors))
+    }
+
+    /// `error: member "M1" idcard 110105********0021: … [idcard_checksum]`
+    public static func line(_ v: Violation) -> String {
+        "\(v.severity == .error ? "error" : "notice"): \(v)"
+    }
+
+    static let undo = DomainCommand(try! CommandSyntax(
+        id: "undo", english: "undo", chinese: "撤销",
+        summary: "reverts the last change this session committed (as a new change, kept in the history)",
+        examples: ["undo"], topic: "store")
+    ) { call in
+        let session = call.session
+        guard let last = session.undoStack.popLast() else {
+            throw call.error("nothing to undo: this session has committed no change",
+                             help: "undo reverts what this session committed; a script's changes are one commit when it ends",
+                             id: BridgeErrorID.notAvailable)
+        }
+        call.database.currentCommand = "undo"
+        do {
+            try call.change { try call.database.undo(last.records) }
+        } catch {
+            session.undoStack.append(last)
+            throw error
+        }
+        session.undoing = last
+        call.say("undone: \(last.command) (\(last.records.count) change\(last.records.count == 1 ? "" : "s"))")
+        return .nil
+    }
+
+    static let history = DomainCommand(try! CommandSyntax(
+        id: "history", english: "history [for <record>]", chinese: "历史 [关于 <record>]",
+        kinds: ["record": .entity(KindWords.allChoices + KindWords.roles.map(\.word))],
+        summary: "shows the audit trail (留痕): who changed what, when and with which command; personal data masked",
+        examples: ["history", #"history for member "M0001""#, #"历史 关于 党员 "张三""#], topic: "store")
+    ) { call in
+        guard let store = call.session.store else {
+            throw call.error("this session has no store, so no history", id: BridgeErrorID.notAvailable)
+        }
+        let target = try call.optionalEntity("record")
+        let code = target.map { call.database.code($0) }
+        var entries: [HistoryEntry]
+        do { entries = try store.history() } catch {
+            throw call.error("cannot read the history: \(error)", id: BridgeErrorID.storeFailed)
+        }
+        if let target, let code {
+            entries = entries.filter { $0.changes.contains { $0.kind == target.kind && $0.code == code } }
+        }
+        for e in entries { call.say(StoreCommands.line(e, only: target.map { ($0.kind, code!) })) }
+        if entries.isEmpty { call.say(target == nil ? "history: no changes yet" : "history: no changes to \(call.describe(target!))") }
+        return .nil
+    }
+
+    /// `#3 2025-06-30T08:00:00Z wang roster.jc:4 set member "M1" phone "139****0000"` then one
+    /// line per record touched.
+    static func line(_ e: HistoryEntry, only: (Kind, String)?) -> String {
+        var lines = ["#\(e.seq) \(e.time) \(e.user) \(e.source.isEmpty ? "-" : e.source)  \(e.command)"]
+        for t in e.changes where only == nil || (only!.0 == t.kind && only!.1 == t.code) {
+            let fields = t.fields.filter { $0 != "code" }
+            lines.append("    \(t.operation) \(t.kind.name) \(t.code)" + (fields.isEmpty ? "" : ": " + fields.joined(separator: ", ")))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let save = DomainCommand(try! CommandSyntax(
+        id: "save", english: "save", chinese: "保存",
+        summary: "folds the journal into a new snapshot (also done on exit and as the journal grows)",
+        examples: ["save"], topic: "store"),
+        grouped: false
+    ) { call in
+        let session = call.session
+        guard let store = session.store else { return .nil }
+        let db = call.database
+        guard db.transactionDepth == 0, db.pendingChanges.isEmpty else {
+            // Inside a script or transaction: save once its changes are committed.
+            session.checkpointRequested = true
+            return .nil
+        }
+        do { try store.checkpoint(db) } catch {
+            throw call.error("cannot save: \(error)", id: BridgeErrorID.storeFailed)
+        }
+        return .nil
+    }
+}
