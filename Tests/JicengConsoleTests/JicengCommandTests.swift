@@ -36,6 +36,16 @@ final class JicengCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
     }
 
+    func testAShebangScriptRunsDirectly() throws {
+        let script = try home.write("#!/usr/bin/env -S jiceng run\nprint \"直接运行\"\n", to: "direct.jc")
+        chmod(script, 0o755)
+        let folder = URL(fileURLWithPath: Binaries.jiceng).deletingLastPathComponent().path
+        let path = folder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try ProcessRun.run(script, [], environment: home.environment(["PATH": path]))
+        XCTAssertEqual(result.output, "直接运行\n", result.errors)
+        XCTAssertEqual(result.status, 0)
+    }
+
     func testAFailingScriptExitsOneWithALocatedError() throws {
         let script = try home.write("print 1\nprint nosuchname\nprint 3\n", to: "bad.jc")
         let result = try jiceng(["run", script])
