@@ -82,7 +82,7 @@ final class ModelTests: XCTestCase {
         try db.update(t, fields: ["status": .text("done"), "completed_on": .day(Day("2025-07-10")!)])
         XCTAssertEqual(db.read(t, "overdue"), .bool(false))
         // attendance over attendees and absentees
-        let m = try db.insert(.meeting, fields: ["org": .text("JH-01"), "kind": .text("theme_day"), "date": .day(Day("2025-07-01")!),
+        let m = try db.insert(.meeting, fields: ["org": .text("JH-PC"), "kind": .text("theme_day"), "date": .day(Day("2025-07-01")!),
                                                  "attendees": .list([.text("M1"), .text("M3")]),
                                                  "absentees": .pairs([.init(.text("M2"), .text("病假"))])])
         XCTAssertEqual(db.read(m, "attendance_rate"), .decimal(ExactDecimal("0.6667")!))

@@ -135,8 +135,13 @@ final class RulesTests: XCTestCase {
             try f.db.insert(.meeting, fields: ["org": .text("JH-01"), "kind": .text("theme_day"), "date": .day(Day("2025-05-01")!),
                                                "attendees": .list([.text("M1"), .text("M2")])])
         }
+        assertRefused(f, rule: "attendee_member", field: "absentees") {
+            try f.db.insert(.meeting, fields: ["org": .text("JH-01"), "kind": .text("theme_day"), "date": .day(Day("2025-05-01")!),
+                                               "attendees": .list([.text("M1")]), "absentees": .pairs([.init(.text("M2"), .text("病假"))])])
+        }
         try f.db.insert(.meeting, fields: ["org": .text("JH-01"), "kind": .text("theme_day"), "date": .day(Day("2025-05-01")!),
-                                           "attendees": .list([.text("M1")]), "guests": .list([.text("李四（第二支部）")])])
+                                           "attendees": .list([.text("M1")]), "absentees": .pairs([.init(.text("M3"), .text("出差"))]),
+                                           "guests": .list([.text("李四（第二支部）")])])
     }
 
     func testDuesOncePerMonth() throws {

@@ -196,15 +196,20 @@ extension Meeting {
         if let both = row.attendees.first(where: absent.contains) {
             report.add("absentees", db.members[both].code, rule: "attendee_absent", "a member cannot both attend and be absent")
         }
-        // Attendees belong to the organisation when the meeting is recorded; members move
-        // later, so the whole-store check (old == nil, index != nil) leaves history alone.
+        // Attendees and absentees belong to the organisation when the meeting is recorded;
+        // members move later, so the whole-store check (old == nil, index != nil) leaves history alone.
         guard index == nil || old != nil, let org = row.org, db.orgs.isAlive(org.index) else { return }
-        let changed = Set(row.attendees).subtracting(old?.attendees ?? [])
-        guard !changed.isEmpty else { return }
+        let newAttendees = Set(row.attendees).subtracting(old?.attendees ?? [])
+        let newAbsentees = Set(row.absentees.map(\.ref)).subtracting(old?.absentees.map(\.ref) ?? [])
+        guard !newAttendees.isEmpty || !newAbsentees.isEmpty else { return }
         let roster = Set(db.members(of: org))
-        if let outsider = row.attendees.first(where: { changed.contains($0) && !roster.contains($0) }) {
+        if let outsider = row.attendees.first(where: { newAttendees.contains($0) && !roster.contains($0) }) {
             report.add("attendees", db.members[outsider].code, rule: "attendee_member",
                        "not a member of \(db.orgs[org].code); list outsiders as guests")
+        }
+        if let outsider = row.absentees.map(\.ref).first(where: { newAbsentees.contains($0) && !roster.contains($0) }) {
+            report.add("absentees", db.members[outsider].code, rule: "attendee_member",
+                       "not a member of \(db.orgs[org].code); only its members are counted absent")
         }
     }
 }
