@@ -1,0 +1,46 @@
+import JicengBase
+import JicengDomain
+
+/// 需求、资源、项目清单 and 双向认领: a community posts its needs and a unit claims them;
+/// a unit offers its resources and a community claims them; projects go either way.
+public enum Lists {
+    /// 发布需求 / 提供资源 / 发布项目 by a community or a unit. `code` "" takes the next free one.
+    @discardableResult
+    public static func post<L: ListItemKind>(_ list: L.Type, text: String, owner: EntityRef, code: String = "", on date: Day,
+                                             in db: Database) throws -> WorkResult {
+        guard owner.kind == .community || owner.kind == .unit else {
+            throw refusal(L.kind, code, field: "owner", value: db.code(owner), rule: "list_owner",
+                          "a \(L.kind.name) is posted by a community or a unit, not a \(owner.kind.name)")
+        }
+        var item = ListItem<L>()
+        item.code = code
+        item.text = text
+        item.owner = owner
+        item.status = .open
+        item.posted = date
+        return WorkResult(try db.insert(item))
+    }
+
+    /// 认领: the other side takes the item on. Only an open item can be claimed.
+    @discardableResult
+    public static func claim<L: ListItemKind>(_ item: Handle<ListItem<L>>, by claimant: EntityRef, on date: Day,
+                                              in db: Database) throws -> WorkResult {
+        let row = db.typedTable(ListItem<L>.self)[item]
+        guard row.status == .open else {
+            let by = row.claimedBy.map { " by \(db.code($0))" } ?? ""
+            throw refusal(L.kind, row.code, field: "status", value: row.status?.rawValue, rule: "claim_from_open",
+                          "only an open \(L.kind.name) can be claimed; this one is \(row.status?.rawValue ?? "nil")\(by)")
+        }
+        guard claimant.kind == .community || claimant.kind == .unit, claimant.kind != row.owner?.kind else {
+            let other = row.owner?.kind == .unit ? "a community" : "a unit"
+            throw refusal(L.kind, row.code, field: "claimed_by", value: db.code(claimant), rule: "claim_other_side",
+                          "a \(row.owner?.kind.name ?? "community")'s \(L.kind.name) is claimed by \(other) (双向认领)")
+        }
+        try db.update(item) { i in
+            i.status = .claimed
+            i.claimedBy = claimant
+            i.claimedOn = date
+        }
+        return WorkResult(item)
+    }
+}
