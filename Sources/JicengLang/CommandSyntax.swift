@@ -197,6 +197,10 @@ public struct CommandSyntax: Sendable {
         return words
     }
 
+    /// A usage line names fields up to this many; a schema-driven command with the fields
+    /// of every kind says `[<field> <value>]…` and leaves them to `help`.
+    static let maxFieldsInUsage = 12
+
     /// The usage lines for help: each phrasing followed by its clauses in brackets.
     public var usage: [String] {
         phrasings.map { p in
@@ -205,7 +209,8 @@ public struct CommandSyntax: Sendable {
                 (c.phrasings.first { $0.isChinese == chinese } ?? c.phrasings.first).map { "[" + $0.pattern + "]" }
             }
             let fieldText = fields.map { fs in
-                ["[" + fs.map { chinese ? ($0.spellings.last ?? $0.canonical) : $0.canonical }.joined(separator: "|") + " <value>]…"]
+                fs.count > CommandSyntax.maxFieldsInUsage ? ["[<field> <value>]…"]
+                    : ["[" + fs.map { chinese ? ($0.spellings.last ?? $0.canonical) : $0.canonical }.joined(separator: "|") + " <value>]…"]
             } ?? []
             return ([p.pattern] + clauseText + fieldText).joined(separator: " ")
         }

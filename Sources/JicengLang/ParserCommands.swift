@@ -98,6 +98,13 @@ extension Parser {
             }
             // `as …` / `to …` after a whole command shows its result (see parseShow).
             if partial == 0, check(.as) || check(.to) { break }
+            // A word where a field may come is a mistyped or foreign field: say so, with the nearest one.
+            if let spellings = command.fields, current.isWordLike {
+                let word = symbols[current.symbol]
+                throw failure(DiagnosticCatalog.commandMismatch, "unknown field '\(word)'",
+                              label: "no field of this command is called this",
+                              help: Suggestion.help(for: word, in: spellings.map(\.word.text)))
+            }
             throw failure(DiagnosticCatalog.commandMismatch,
                           "expected the end of the command, found \(describe(current))",
                           label: "not part of '\(command.syntax.phrasings[candidate.phrasing].pattern)'")
