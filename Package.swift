@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "jiceng",
             dependencies: [
-                "JicengConsole",
+                "JicengConsole", "JicengCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

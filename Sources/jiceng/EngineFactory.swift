@@ -1,16 +1,44 @@
+import ArgumentParser
+import JicengCommands
 import JicengConsole
 import JicengLang
 
-/// Builds the engine behind the console: the language interpreter, allowed to use the
-/// person's own files (`run "x.jc"`, `show … to "f"`), with a help topic on the console.
+/// Builds the engine behind the console: a session over the store (every command of
+/// the work, the person's own files allowed for `run "x.jc"` and `show … to "f"`), with
+/// a help topic on the console. A store that cannot be read ends the command with 65.
 enum EngineFactory {
-    static func make(colors: Bool, language: ConsoleLanguage) -> InterpreterEngine {
-        let interpreter = Interpreter()
-        interpreter.filePolicy = .allowed
+    static func make(colors: Bool, global: GlobalOptions) throws -> InterpreterEngine {
+        let session = try openSession(global)
+        let language = global.language
         let help = ConsoleHelp(language: language)
-        interpreter.commands.addTopic(ConsoleHelp.topic) { help.text }
+        session.interpreter.commands.addTopic(ConsoleHelp.topic) { help.text }
         return InterpreterEngine(
-            interpreter: interpreter, colors: colors,
-            storeSummary: { language == .zh ? "未连接数据存储" : "no store attached" })
+            interpreter: session.interpreter,
+            runner: { text, file, commit throws(ScriptError) in
+                let kind: ExecutionKind = switch commit {
+                case .eachChunk: .interactive
+                case .script: .script
+                case .dryRun: .dryRun
+                }
+                return try session.execute(text, file: file, kind: kind)
+            },
+            colors: colors,
+            storeSummary: { session.storeSummary(chinese: language == .zh) },
+            onClose: { session.close() })
+    }
+
+    /// The session the options name; a store that cannot be opened is reported and the
+    /// command exits 65 (the store is never overwritten).
+    static func openSession(_ global: GlobalOptions) throws -> JicengSession {
+        var options = SessionOptions(storePath: global.store)
+        options.showPersonalData = global.showPersonalData
+        options.language = global.language == .zh ? .zh : .en
+        options.filePolicy = .allowed
+        do {
+            return try JicengSession(options: options)
+        } catch {
+            StandardStream.error.write(global.console.style.diagnostics("error: \(error)") + "\n")
+            throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
+        }
     }
 }

@@ -13,6 +13,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Language of messages and help: zh or en (default: from LANG).")
     var lang: ConsoleLanguage?
 
+    @Option(help: ArgumentHelp("The store folder (default: $JICENG_STORE, else ./jiceng-data; created on first use).", valueName: "path"))
+    var store: String?
+
+    @Flag(name: .customLong("show-pii"), help: "Show ID and phone numbers in the clear (masked otherwise).")
+    var showPersonalData = false
+
     var language: ConsoleLanguage {
         lang ?? ConsoleLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }

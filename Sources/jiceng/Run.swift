@@ -12,6 +12,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Run on after an error, reporting each one (the run still exits 1).")
     var keepGoing = false
 
+    @Flag(help: "Run, commit nothing, and say what the scripts would have changed.")
+    var dryRun = false
+
     @Option(name: .customLong("var"), help: ArgumentHelp("Set a script variable.", valueName: "name=value"))
     var variables: [String] = []
 
@@ -28,11 +31,11 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let console = global.console
-        let engine = EngineFactory.make(colors: console.style.enabled, language: global.language)
+        let engine = try EngineFactory.make(colors: console.style.enabled, global: global)
         let pairs = variables.map { variable in
             let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (name: String(parts[0]), text: parts.count > 1 ? String(parts[1]) : "")
         }
-        try finish(with: console.runScripts(files, options: ScriptOptions(keepGoing: keepGoing), variables: pairs, engine: engine))
+        try finish(with: console.runScripts(files, options: ScriptOptions(keepGoing: keepGoing, dryRun: dryRun), variables: pairs, engine: engine))
     }
 }

@@ -43,6 +43,8 @@ struct TestHome {
             "HOME": root.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "TERM": "xterm", "LANG": "C.UTF-8",
             "XDG_STATE_HOME": stateFolder.path, "XDG_CONFIG_HOME": configFolder.path,
+            // The store stays in the test's own folder, never in the working directory.
+            "JICENG_STORE": root.appendingPathComponent("store").path,
         ]
         environment.merge(extra) { $1 }
         return environment

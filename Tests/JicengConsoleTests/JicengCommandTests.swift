@@ -17,10 +17,15 @@ final class JicengCommandTests: XCTestCase {
         XCTAssertEqual(try jiceng(["run"]).status, 64)
         XCTAssertEqual(try jiceng(["run", "--var", "novalue", "-"]).status, 64)
         XCTAssertEqual(try jiceng(["--color", "sometimes"]).status, 64)
-        XCTAssertEqual(try jiceng(["check"]).status, 64)
         let missing = try jiceng(["run", home.root.appendingPathComponent("nowhere.jc").path])
         XCTAssertEqual(missing.status, 64)
         XCTAssertTrue(missing.errors.contains("nowhere.jc"), missing.errors)
+    }
+
+    func testCheckWithoutFilesChecksTheStoreSilentlyWhenClean() throws {
+        let result = try jiceng(["check"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.output, "")
     }
 
     func testVersion() throws {

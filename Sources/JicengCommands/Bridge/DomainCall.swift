@@ -20,6 +20,15 @@ public struct DomainCall {
     /// Writes a line of output, as `print` does.
     public func say(_ line: String) { invocation.output(line) }
 
+    /// Says `created wish W12` (for a record made without a code) and returns the record;
+    /// the REPL then does not echo it a second time.
+    public func created(_ ref: RecordRef) -> Value {
+        say("created \(ref.kind.name) \(database.code(ref))")
+        let v = value(ref)
+        session.announced = ref
+        return v
+    }
+
     /// The language value of a record (what a command returns for `let w = post wish …`).
     public func value(_ ref: RecordRef) -> Value { bridge.value(ref) }
 

@@ -20,14 +20,21 @@ enum RuleDiagnostics {
             if let f = v.field { message += " " + f }
             if let value = v.value { message += " " + value }
             message += ": " + v.message
+            var label = "rule \(v.rule)"
+            if v.rule == "unknown" || v.rule == "ambiguous_name" {
+                // A reference given by code or name that names no single record.
+                message = (v.rule == "unknown" ? "unknown" : "ambiguous") + " \(v.kind.name) \"\(v.code)\""
+                label = v.message
+            }
             var help: String?
             if let s = rejected.suggestion { help = "did you mean \"\(s)\"?" }
             if v.rule == "referenced" { help = "remove or change those records first" }
             let id = v.rule == "unknown" ? BridgeErrorID.unknownRecord
+                : v.rule == "ambiguous_name" ? BridgeErrorID.ambiguousName
                 : v.rule == "field" ? BridgeErrorID.unknownField
                 : v.rule == "type" ? BridgeErrorID.badArgument : BridgeErrorID.ruleViolated
             diagnostics.append(Diagnostic(id: id, message: message, file: inv.file, range: range(of: v, in: call),
-                                          label: "rule \(v.rule)", help: help))
+                                          label: label, help: help))
         }
         if diagnostics.isEmpty {
             diagnostics.append(Diagnostic(id: BridgeErrorID.ruleViolated, message: rejected.description, file: inv.file, range: inv.range))
@@ -43,13 +50,23 @@ enum RuleDiagnostics {
             if let given = inv.fields.last(where: { $0.name == f }) { return given.range }
             if let i = inv.slotIndex(f), let r = inv.argumentRanges[i] { return r }
         }
+        // A reference that names no record: the field or argument that gave that text.
+        func names(_ value: Value) -> Bool {
+            switch value {
+            case .string(let s): return s == v.code
+            case .list(let l): return l.items.contains(where: names)
+            case .record(let r): return r.keys.contains(v.code)
+            default: return false
+            }
+        }
+        if v.field == nil, let given = inv.fields.first(where: { names($0.value) }) { return given.range }
         for (i, argument) in inv.arguments.enumerated() {
             guard let argument, let r = inv.argumentRanges[i] else { continue }
             switch argument {
             case .entity(let e):
                 if let ref = call.bridge.record(e), ref.kind == v.kind, call.database.code(ref) == v.code { return r }
             case .string(let s):
-                if s == v.code, inv.syntax.slots[i].name == v.kind.name { return r }
+                if s == v.code || call.database.lookup(v.kind, s).map({ call.database.code($0) == v.code }) == true { return r }
             default: continue
             }
         }

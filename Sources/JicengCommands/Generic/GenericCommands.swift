@@ -31,7 +31,7 @@ public enum GenericCommands {
         }
         let generated = values[0] == nil
         let ref = try call.change { try call.database.insert(kind, values) }
-        if generated { call.say("created \(kind.name) \(call.database.code(ref))") }
+        if generated { return call.created(ref) }
         return call.value(ref)
     }
 

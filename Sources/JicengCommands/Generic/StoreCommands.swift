@@ -16,7 +16,7 @@ public enum StoreCommands {
         let errors = problems.filter { $0.severity == .error }.count
         let notices = problems.count - errors
         call.say(problems.isEmpty ? "check: no problems" : "check: \(errors) error\(errors == 1 ? "" : "s"), \(notices) notice\(notices == 1 ? "" : "s")")
-        return .int(Int64(errors))
+        return .nil
     }
 
     /// `error: member "M1" idcard 110105********0021: … [idcard_checksum]`

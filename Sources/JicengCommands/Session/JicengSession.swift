@@ -36,6 +36,8 @@ public final class JicengSession: @unchecked Sendable {
     var undoing: SessionCommit?
     /// `save` inside a transaction asks for a checkpoint once the changes are committed.
     var checkpointRequested = false
+    /// The record a command of the running chunk has already announced (`created wish W12`).
+    var announced: RecordRef?
     let reports = ReportResults()
     /// The value and format of the last `show`, so `show … to "x.csv"` can render for its file.
     var lastShown: (value: Value, format: JicengLang.OutputFormat?)?

@@ -16,14 +16,16 @@ extension JicengSession {
     /// Runs `source` and commits by `kind`. Returns the value of the last expression (what
     /// the REPL echoes). On any error nothing of the chunk is kept, in memory or on disk.
     /// `firstLine` is where the chunk starts in `file` (REPL and piped input), so
-    /// messages and the journal name the real line.
+    /// messages and the journal name the real line; a chunk already moved down with
+    /// blank lines (as the console hands it over) is fine too.
     @discardableResult
     public func execute(_ source: String, file: String, firstLine: Int = 1, kind: ExecutionKind) throws(ScriptError) -> Value {
         precondition(database.pendingChanges.isEmpty && database.transactionDepth == 0, "a chunk starts with nothing pending")
         database.today = options.today ?? JicengSession.systemToday()
         let text = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + source : source
         undoing = nil
-        let value: Value
+        announced = nil
+        var value: Value
         do {
             value = try interpreter.run(text, file: file)
         } catch {
@@ -38,7 +40,10 @@ extension JicengSession {
             undoing.map { undoStack.append($0) }
             interpreter.output(DryRun.report(summary))
         case .interactive:
-            try commit(CommitInfo(user: options.user, source: "\(file):\(firstLine)", command: CommitText.scrubbed(source)), file: file)
+            // Already said (`created wish W12`): the REPL need not echo it again.
+            if case .entity(let e) = value, let ref = bridge.record(e), ref == announced { value = .nil }
+            let line = firstLine + source.prefix { $0 == "\n" }.count
+            try commit(CommitInfo(user: options.user, source: "\(file):\(line)", command: CommitText.scrubbed(source)), file: file)
         case .script:
             try commit(CommitInfo(user: options.user, source: file, command: "run \(file)"), file: file)
         }
