@@ -88,6 +88,18 @@ public struct Console {
         return runner.run(paths: paths)
     }
 
+    /// What loading repaired (a torn last journal line), said before anything runs.
+    public func reportLoadWarnings(_ warnings: [String]) {
+        for warning in warnings {
+            StandardStream.error.write(style.warning(messages.warningHead) + warning + "\n")
+        }
+    }
+
+    /// The store cannot be read or is invalid: the console will not start (exit 65).
+    public func reportStoreUnavailable(_ reason: String) {
+        StandardStream.error.write(style.diagnostics(messages.errorHead + reason) + "\n")
+    }
+
     /// `jiceng check FILE…`: every file parsed and resolved, nothing run; silent and 0
     /// when all are clean.
     public func checkScripts(_ paths: [String], engine: any ConsoleEngine) -> ConsoleExitCode {

@@ -48,4 +48,5 @@ public struct ConsoleMessages: Sendable {
     }
 
     var errorHead: String { language == .zh ? "错误：" : "error: " }
+    var warningHead: String { language == .zh ? "警告：" : "warning: " }
 }

@@ -35,9 +35,11 @@ enum EngineFactory {
         options.language = global.language == .zh ? .zh : .en
         options.filePolicy = .allowed
         do {
-            return try JicengSession(options: options)
+            let session = try JicengSession(options: options)
+            global.console.reportLoadWarnings(session.loadWarnings)
+            return session
         } catch {
-            StandardStream.error.write(global.console.style.diagnostics("error: \(error)") + "\n")
+            global.console.reportStoreUnavailable("\(error)")
             throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
         }
     }

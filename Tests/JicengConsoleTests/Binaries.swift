@@ -37,14 +37,15 @@ struct TestHome {
     var stateFolder: URL { root.appendingPathComponent("state") }
     var configFolder: URL { root.appendingPathComponent("config") }
     var historyFile: URL { stateFolder.appendingPathComponent("jiceng/history") }
+    /// The store the real `jiceng` uses in this test (JICENG_STORE).
+    var storeFolder: URL { root.appendingPathComponent("store") }
 
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = [
             "HOME": root.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "TERM": "xterm", "LANG": "C.UTF-8",
             "XDG_STATE_HOME": stateFolder.path, "XDG_CONFIG_HOME": configFolder.path,
-            // The store stays in the test's own folder, never in the working directory.
-            "JICENG_STORE": root.appendingPathComponent("store").path,
+            "JICENG_STORE": storeFolder.path,
         ]
         environment.merge(extra) { $1 }
         return environment

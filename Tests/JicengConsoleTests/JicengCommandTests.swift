@@ -23,6 +23,7 @@ final class JicengCommandTests: XCTestCase {
     }
 
     func testCheckWithoutFilesChecksTheStoreSilentlyWhenClean() throws {
+        _ = try jiceng(["run", "-"], input: "add street \"新风路街道\" code \"XFL\"\n")
         let result = try jiceng(["check"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.output, "")
@@ -105,6 +106,44 @@ final class JicengCommandTests: XCTestCase {
         XCTAssertFalse(never.errors.contains("\u{1B}"), never.errors.debugDescription)
         let noColor = try jiceng(["run", "-"], input: "print nosuch\n", environment: ["NO_COLOR": "1"])
         XCTAssertFalse(noColor.errors.contains("\u{1B}"))
+    }
+
+    func testAnUnreadableStoreExits65AndNamesTheFile() throws {
+        try FileManager.default.createDirectory(at: home.storeFolder, withIntermediateDirectories: true)
+        try "{not json".write(to: home.storeFolder.appendingPathComponent("snapshot.json"), atomically: true, encoding: .utf8)
+        for arguments in [["run", "-"], [], ["check"]] {
+            let result = try jiceng(arguments, input: "print 1\n")
+            XCTAssertEqual(result.status, 65, "\(arguments)")
+            XCTAssertTrue(result.errors.contains("snapshot.json:1:"), result.errors)
+            XCTAssertEqual(result.output, "")
+        }
+        XCTAssertEqual(
+            try String(contentsOf: home.storeFolder.appendingPathComponent("snapshot.json"), encoding: .utf8), "{not json",
+            "a store that fails to load is never overwritten")
+    }
+
+    func testAFailingScriptCommitsNothing() throws {
+        let script = try home.write("add street \"新风路街道\" code \"XFL\"\nprint nosuch_at_run_time.name\n", to: "half.jc")
+        XCTAssertEqual(try jiceng(["run", script]).status, 1)
+        XCTAssertEqual(try jiceng(["run", "-"], input: "print count(streets)\n").output, "0\n")
+    }
+
+    func testDryRunSaysWhatWouldChangeAndCommitsNothing() throws {
+        let script = try home.write("add street \"新风路街道\" code \"XFL\"\n", to: "streets.jc")
+        let dry = try jiceng(["run", "--dry-run", script])
+        XCTAssertEqual(dry.status, 0)
+        XCTAssertTrue(dry.output.contains("dry run"), dry.output)
+        XCTAssertTrue(dry.output.contains("XFL"), dry.output)
+        XCTAssertEqual(try jiceng(["run", "-"], input: "print count(streets)\n").output, "0\n")
+        XCTAssertEqual(try jiceng(["run", script]).status, 0)
+        XCTAssertEqual(try jiceng(["run", "-"], input: "print count(streets)\n").output, "1\n")
+    }
+
+    func testStoreOptionChoosesTheStore() throws {
+        let other = home.root.appendingPathComponent("other-store").path
+        _ = try jiceng(["--store", other, "run", "-"], input: "add street \"滨江街道\" code \"BJ\"\n")
+        XCTAssertEqual(try jiceng(["run", "--store", other, "-"], input: "print count(streets)\n").output, "1\n")
+        XCTAssertEqual(try jiceng(["run", "-"], input: "print count(streets)\n").output, "0\n")
     }
 
     func testInterruptingALongScriptExits130() throws {

@@ -62,6 +62,46 @@ final class JicengReplTerminalTests: XCTestCase {
         }
     }
 
+    func testTheBannerNamesTheStoreAndItsCounts() throws {
+        let terminal = try PseudoTerminal(executable: Binaries.jiceng, arguments: ["--lang", "en"], environment: home.environment())
+        let banner = try terminal.waitFor("jiceng> ")
+        XCTAssertTrue(banner.contains(home.storeFolder.path), banner)
+        XCTAssertTrue(banner.contains("0 members"), banner)
+        leave(terminal)
+    }
+
+    func testCtrlCDuringALoopThatChangesTheStoreLeavesItUnchanged() throws {
+        let terminal = try start()
+        let started = home.root.appendingPathComponent("started.txt").path
+        terminal.type(
+            "show 1 to \"\(started)\"; add street \"新风路街道\" code \"XFL\"; let i = 0; while true { i = i + 1 }")
+        terminal.pressEnter()
+        try waitForFile(started)
+        terminal.pressCtrlC()
+        try terminal.waitFor("interrupted")
+        try terminal.waitFor("jiceng> ")
+        terminal.type("count(streets)")
+        terminal.pressEnter()
+        try terminal.waitFor("\n0\n")
+        leave(terminal)
+    }
+
+    func testTabCompletesAHalfTypedChineseCommunityNameFromTheStore() throws {
+        let setup = try ProcessRun.run(
+            Binaries.jiceng, ["run", "-"],
+            input: "add street \"新风路街道\" code \"XFL\"\nadd community \"和平里社区\" code \"HPL\" street \"XFL\"\n",
+            environment: home.environment())
+        XCTAssertEqual(setup.status, 0, setup.errors)
+        let terminal = try start()
+        terminal.type("list communities where name == \"和平")
+        try terminal.waitFor("和平")
+        terminal.pressTab()
+        try terminal.waitFor("里社区\"")
+        terminal.pressEnter()
+        try terminal.waitFor("HPL")
+        leave(terminal)
+    }
+
     func testTabCompletesAKeyword() throws {
         let terminal = try start()
         terminal.type("whi")
