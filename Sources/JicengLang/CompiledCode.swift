@@ -35,13 +35,18 @@ final class CompiledFunction {
     let name: String
     let parameterCount: Int
     let slotCount: Int
-    var body: Exec = { _ in .normal }
+    /// Set once, after the body is compiled (calls inside the body may refer to the
+    /// function itself); read on every call, so without a dynamic exclusivity check.
+    @exclusivity(unchecked) var body: Exec = { _ in .normal }
 
     init(name: String, parameterCount: Int, slotCount: Int) {
         self.name = name
         self.parameterCount = parameterCount
         self.slotCount = slotCount
     }
+
+    /// The identity a global cell records when it holds this function.
+    var identity: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 }
 
 /// Compiled closures kept in arrays: a class holds the closure at its own calling

@@ -11,6 +11,9 @@ final class Compiler {
     var layout: FrameLayout
     var queryDepth = 0
     private var nativeBoxes: [Int: FunctionBox] = [:]
+    /// The program's top-level functions by global index, made before any body is
+    /// compiled so calls to them (recursive ones too) can be bound directly.
+    var topLevelFunctions: [Int: CompiledFunction] = [:]
 
     init(env: GlobalEnvironment, runtime: Runtime, resolution: Resolution, file: SourceFile, commands: CommandRegistry) {
         self.env = env
@@ -28,6 +31,9 @@ final class Compiler {
         // Top-level functions are defined before anything runs, so a statement may call
         // a function defined further down, as the resolver already allowed.
         let defs = program.statements.filter { if case .def = $0.kind { return true } else { return false } }
+        for case .def(let decl) in defs.map(\.kind) {
+            if case .global(let g) = c.meaning(decl.name.id) { c.topLevelFunctions[g] = c.function(for: decl) }
+        }
         let rest = program.statements.filter { if case .def = $0.kind { return false } else { return true } }
         let body = c.sequence((defs + rest)[...], topLevel: true)
         return (resolution.script.slotCount, body)
@@ -129,8 +135,8 @@ final class Compiler {
             return { f in f.outer(hops)[slot] = try v(f); return .normal }
         case .global(let g):
             let cell = env.cells[g]
-            if declares { return { f in cell.value = try v(f); cell.isDefined = true; return .normal } }
-            return { f in cell.value = try v(f); return .normal }
+            if declares { return { f in cell.value = try v(f); cell.function = nil; cell.isDefined = true; return .normal } }
+            return { f in cell.value = try v(f); cell.function = nil; return .normal }
         default:
             return { _ in .normal } // the resolver has reported it
         }
@@ -161,17 +167,33 @@ final class Compiler {
         }
     }
 
+    func function(for decl: FunctionDecl) -> CompiledFunction {
+        let layout = resolution.functions[decl.name.id.index] ?? FrameLayout(localCount: decl.parameters.count, queryDepth: 0)
+        return CompiledFunction(name: env.symbols[decl.name.name], parameterCount: decl.parameters.count, slotCount: layout.slotCount)
+    }
+
     private func definition(_ decl: FunctionDecl) -> Exec {
         let layout = resolution.functions[decl.name.id.index] ?? FrameLayout(localCount: decl.parameters.count, queryDepth: 0)
-        let function = CompiledFunction(name: env.symbols[decl.name.name], parameterCount: decl.parameters.count, slotCount: layout.slotCount)
+        let target = meaning(decl.name.id)
+        var function = function(for: decl)
+        if case .global(let g) = target, let known = topLevelFunctions[g] { function = known }
         let saved = (self.layout, queryDepth)
         self.layout = layout
         queryDepth = 0
         function.body = block(decl.body)
         (self.layout, queryDepth) = saved
-        let target = meaning(decl.name.id)
-        let place = store(target, .code { f in .function(FunctionBox(script: function, enclosing: f)) }, declares: true)
-        return place
+        if case .global(let g) = target, topLevelFunctions[g] === function {
+            // A top-level function sees only globals and its own frame: it needs no
+            // enclosing frame, and its cell records it for direct calls.
+            let cell = env.cells[g], identity = function.identity
+            return { _ in
+                cell.value = .function(FunctionBox(script: function, enclosing: nil))
+                cell.function = identity
+                cell.isDefined = true
+                return .normal
+            }
+        }
+        return store(target, .code { f in .function(FunctionBox(script: function, enclosing: f)) }, declares: true)
     }
 
     private func printStatement(_ values: [Expr]) -> Exec {

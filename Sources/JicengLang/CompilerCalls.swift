@@ -9,6 +9,10 @@ extension Compiler {
         if case .name(_, let id) = callee.kind, case .native(let n) = meaning(id) {
             return nativeCall(env.natives[n], evals, site, argumentRanges)
         }
+        if case .name(_, let id) = callee.kind, case .global(let g) = meaning(id), let known = topLevelFunctions[g],
+           known.parameterCount == args.count, args.count <= 2 {
+            return directCall(known, env.cells[g], args, site, argumentRanges)
+        }
         let c = expression(callee)
         let calleeEval = c.eval, rt = runtime
         let general: Eval = { f in
@@ -46,6 +50,41 @@ extension Compiler {
             }
         default:
             return .code(general)
+        }
+    }
+
+    /// A call of a top-level function of this program: while the global still holds
+    /// that function (one pointer comparison), call it with no unpacking; otherwise
+    /// (the name was rebound) call whatever the global holds now.
+    private func directCall(_ function: CompiledFunction, _ cell: GlobalCell, _ args: [Expr], _ site: Site,
+                            _ argumentRanges: [SourceRange]) -> Operand {
+        let rt = runtime, identity = function.identity
+        let evals = args.map { expression($0).eval }
+        let general: Eval = { f in
+            var values: [Value] = []
+            for e in evals { values.append(try e(f)) }
+            return try rt.call(cell.value, values, site, argumentRanges)
+        }
+        switch args.count {
+        case 0:
+            return .code { f in
+                guard cell.function == identity else { return try general(f) }
+                return try rt.invoke(function, nil, site) { _ in }
+            }
+        case 1:
+            let a0 = expression(args[0]).eval
+            return .code { f in
+                guard cell.function == identity else { return try general(f) }
+                let v0 = try a0(f)
+                return try rt.invoke(function, nil, site) { frame in frame[0] = v0 }
+            }
+        default:
+            let a0 = expression(args[0]).eval, a1 = expression(args[1]).eval
+            return .code { f in
+                guard cell.function == identity else { return try general(f) }
+                let v0 = try a0(f), v1 = try a1(f)
+                return try rt.invoke(function, nil, site) { frame in frame[0] = v0; frame[1] = v1 }
+            }
         }
     }
 

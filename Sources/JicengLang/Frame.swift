@@ -21,19 +21,21 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     /// The frame of the function this one's function was defined in (for closures).
     @inline(__always)
-    var enclosing: Frame? { header.enclosing }
+    var enclosing: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.enclosing } }
 
     /// The frame `hops` definitions out.
     @inline(__always)
     func outer(_ hops: Int) -> Frame {
         var f = self
-        for _ in 0..<hops { f = f.header.enclosing! }
+        for _ in 0..<hops { f = f.enclosing! }
         return f
     }
 
+    /// Through the header's address: `header` is a stored property, and touching it
+    /// directly would check exclusivity and copy the whole header on every `return`.
     var returnValue: Value {
-        get { header.returnValue }
-        set { header.returnValue = newValue }
+        @inline(__always) get { withUnsafeMutablePointerToHeader { $0.pointee.returnValue } }
+        @inline(__always) set { withUnsafeMutablePointerToHeader { $0.pointee.returnValue = newValue } }
     }
 }
 
@@ -46,14 +48,30 @@ struct FrameHeader {
 /// A top-level variable: its own cell, so compiled code holds the cell itself and reads
 /// it with one load, and the REPL can add globals later without moving the others.
 final class GlobalCell {
-    var value: Value
+    /// In raw memory: read and written on every loop iteration that touches a global,
+    /// where a stored property would cost a dynamic exclusivity check.
+    private let storage: UnsafeMutablePointer<Value>
+    var value: Value {
+        @inline(__always) get { storage.pointee }
+        @inline(__always) set { storage.pointee = newValue }
+    }
     let name: String
     /// False until the `let` (or `def`) that creates it has run in this session.
     var isDefined: Bool
+    /// The script function the cell holds when a top-level `def` put it there, else nil:
+    /// a call site that knows that function checks this one pointer and calls it
+    /// directly, without unpacking the value.
+    @exclusivity(unchecked) var function: UnsafeMutableRawPointer?
 
     init(name: String, value: Value = .nil, isDefined: Bool = false) {
+        storage = UnsafeMutablePointer.allocate(capacity: 1)
+        storage.initialize(to: value)
         self.name = name
-        self.value = value
         self.isDefined = isDefined
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 }

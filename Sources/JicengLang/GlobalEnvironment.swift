@@ -53,6 +53,7 @@ final class GlobalEnvironment {
     func define(_ name: String, _ value: Value) {
         let cell = cells[declareGlobal(symbols.intern(name))]
         cell.value = value
+        cell.function = nil
         cell.isDefined = true
     }
 

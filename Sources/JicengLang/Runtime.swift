@@ -11,12 +11,21 @@ final class Runtime {
     var limits: Limits
     /// Steps left before the next checkpoint (interrupt, clock, step limit); counting
     /// down to zero is the only work a loop iteration or call spends on limits.
-    var budget: Int64 = 0
+    var budget: Int64 {
+        get { hot.pointee.budget }
+        set { hot.pointee.budget = newValue }
+    }
     /// Steps taken before the current budget was handed out.
     private var stepsBeforeBudget: Int64 = 0
     private var budgetGranted: Int64 = 0
     private var deadline: Double?
-    var depth = 0
+    var depth: Int {
+        get { hot.pointee.depth }
+        set { hot.pointee.depth = newValue }
+    }
+    /// The counters every loop iteration and call touches, in raw memory: a class's
+    /// stored properties would cost a dynamic exclusivity check on each access.
+    let hot: UnsafeMutablePointer<HotCounters>
     /// The lowest native stack address calls may use (see NativeStack.swift).
     var stackFloor: UInt = 0
     let interruptHandle: InterruptHandle
@@ -30,7 +39,11 @@ final class Runtime {
         self.today = today
         self.host = host
         interruptHandle = InterruptHandle()
+        hot = UnsafeMutablePointer.allocate(capacity: 1)
+        hot.initialize(to: HotCounters())
     }
+
+    deinit { hot.deallocate() }
 
     /// Called when a run starts: fresh budget, depth and clock.
     func begin() {
@@ -48,8 +61,8 @@ final class Runtime {
     /// One loop iteration or call.
     @inline(__always)
     func step(_ site: Site) throws {
-        budget &-= 1
-        if budget < 0 { try checkpoint(site) }
+        hot.pointee.budget &-= 1
+        if hot.pointee.budget < 0 { try checkpoint(site) }
     }
 
     @inline(never)
@@ -107,4 +120,9 @@ final class Site: @unchecked Sendable {
         if e is ScriptError { return e }
         return error(RuntimeErrorID.commandFailed, "\(e)")
     }
+}
+
+struct HotCounters {
+    var budget: Int64 = 0
+    var depth = 0
 }

@@ -10,7 +10,14 @@ extension Value: CustomStringConvertible {
     }
 
     /// The text with strings quoted, as inside lists and records and in the REPL echo.
-    public var literalText: String {
+    public var literalText: String { literal(depth: 0) }
+
+    /// Nesting shown before `…`: a list that contains itself (`xs[0] = xs`) prints
+    /// finitely instead of recursing until the stack runs out.
+    static let maxDisplayDepth = 32
+
+    private func literal(depth: Int) -> String {
+        if depth > Value.maxDisplayDepth { return "…" }
         switch self {
         case .nil: return "nil"
         case .bool(let b): return b ? "true" : "false"
@@ -20,10 +27,10 @@ extension Value: CustomStringConvertible {
         case .date(let d): return d.description
         case .month(let m): return m.description
         case .quarter(let q): return q.description
-        case .list(let l): return "[" + l.items.map(\.literalText).joined(separator: ", ") + "]"
+        case .list(let l): return "[" + l.items.map { $0.literal(depth: depth + 1) }.joined(separator: ", ") + "]"
         case .record(let r):
             let fields = zip(r.keys, r.values).map { key, value in
-                (Value.isPlainName(key) ? key : Value.quoted(key)) + ": " + value.literalText
+                (Value.isPlainName(key) ? key : Value.quoted(key)) + ": " + value.literal(depth: depth + 1)
             }
             return "{" + fields.joined(separator: ", ") + "}"
         case .entity(let e): return e.type.display(e.handle)

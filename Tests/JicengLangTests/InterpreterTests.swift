@@ -21,6 +21,18 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(i.value(of: "n"), .int(42))
     }
 
+    func testCallsFollowAFunctionRedefinedLater() throws {
+        let (i, _) = interpreter()
+        try i.run("def f() { return 1 }\ndef g() { return f() }")
+        XCTAssertEqual(try i.run("g()"), .int(1))
+        try i.run("def f() { return 2 }")
+        XCTAssertEqual(try i.run("g()"), .int(2), "g calls whatever f is now")
+        try i.run("f = nil")
+        XCTAssertThrowsError(try i.run("g()")) { e in
+            XCTAssertEqual((e as! ScriptError).diagnostics.first?.message, "nil is not a function")
+        }
+    }
+
     func testRunReturnsTheLastExpressionOrNil() throws {
         let (i, _) = interpreter()
         XCTAssertEqual(try i.run("1 + 2"), .int(3))
