@@ -37,6 +37,16 @@ public final class FileStore: Store {
     private var journalGoodEnd = 0
     private var loaded = false
 
+    /// The folder used when none is given: `./jiceng-data`.
+    public static let defaultFolder = "jiceng-data"
+
+    /// The store folder a console should use: `--store PATH`, else `JICENG_STORE`, else `./jiceng-data`.
+    public static func folder(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["JICENG_STORE"], !env.isEmpty { return env }
+        return defaultFolder
+    }
+
     /// Opens (creating if needed) the store folder; reads nothing yet.
     public init(folder: String, user: String) throws {
         self.folder = folder

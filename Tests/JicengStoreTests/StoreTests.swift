@@ -64,6 +64,27 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    func testReverseIndexesBuiltAtLoadFollowLaterChanges() throws {
+        let (store, db) = try open()
+        try buildCity(db)
+        try store.commit(db, CommitInfo(user: "tester"))
+        try store.checkpoint(db)
+        let (_, loaded) = try open()
+        let branch = loaded.lookup(.org, "JH-01")!
+        let m1 = loaded.lookup(.member, "M1")!, m2 = loaded.lookup(.member, "M2")!
+        XCTAssertEqual(loaded.referrers(to: branch, from: .member, field: "branch").sorted(), [m1.index, m2.index].sorted())
+        try loaded.update(m2, fields: ["branch": .text("BG-PB")])
+        XCTAssertEqual(loaded.referrers(to: branch, from: .member, field: "branch"), [m1.index])
+        try loaded.update(m2, fields: ["branch": .text("JH-01")])
+        try loaded.update(m2, fields: ["branch": .text("BG-PB")])
+        XCTAssertEqual(loaded.referrers(to: branch, from: .member, field: "branch"), [m1.index])
+        XCTAssertEqual(loaded.referrers(to: loaded.lookup(.org, "BG-PB")!, from: .member, field: "branch"), [m2.index])
+        // The meeting's absentee and the task still hold M2, so it cannot go; the project can.
+        XCTAssertThrowsError(try loaded.delete(m2))
+        try loaded.delete(loaded.lookup(.project, "PJ1")!)
+        XCTAssertTrue(loaded.backrefs(of: loaded.lookup(.unit, "BG")!).allSatisfy { $0.kind != .project })
+    }
+
     func testACommitIsOneChecksummedLineWithItsMetadata() throws {
         let (store, db) = try open()
         try db.insert(.district, fields: ["code": .text("HP"), "name": .text("和平区")])
@@ -313,5 +334,13 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(contents(db), before)
         let (_, fresh) = try open()
         XCTAssertEqual(contents(fresh), before)
+    }
+}
+
+final class StoreFolderTests: XCTestCase {
+    func testTheFolderComesFromTheOptionThenTheEnvironment() {
+        XCTAssertEqual(FileStore.folder(option: "/x", environment: ["JICENG_STORE": "/y"]), "/x")
+        XCTAssertEqual(FileStore.folder(option: nil, environment: ["JICENG_STORE": "/y"]), "/y")
+        XCTAssertEqual(FileStore.folder(option: nil, environment: [:]), "jiceng-data")
     }
 }

@@ -37,8 +37,8 @@ public final class Database {
     static let referrersNamed = 5
 
     let tables: [any MutableTable]
-    /// backrefs[kind][index]: who refers to that record.
-    private var backrefTable: [ContiguousArray<ContiguousArray<Backref>>]
+    /// Who refers to each record, per kind.
+    private var backrefTable: [BackrefIndex]
 
     // The open transaction: the changes made since the outermost `begin`, and where each nested group starts.
     private(set) var log: [ChangeRecord] = []
@@ -51,7 +51,7 @@ public final class Database {
         tables = [districts, streets, communities, grids, units, orgs, members, applicants, agreements,
                   needs, resources, projects, meetings, points, dues, wishes, proposals, tasks]
         precondition(tables.map(\.kind) == Kind.allCases, "tables must follow Kind's order")
-        backrefTable = Array(repeating: [], count: Kind.allCases.count)
+        backrefTable = Array(repeating: BackrefIndex(), count: Kind.allCases.count)
     }
 
     // MARK: Tables and lookups
@@ -150,8 +150,7 @@ public final class Database {
 
     /// Every record that refers to `ref`, through any field.
     public func backrefs(of ref: EntityRef) -> ContiguousArray<Backref> {
-        let perKind = backrefTable[ref.kind.rawValue]
-        return Int(ref.index) < perKind.count ? perKind[Int(ref.index)] : []
+        backrefTable[ref.kind.rawValue].references(to: ref.index)
     }
 
     /// Records of `kind` whose `field` refers to `ref` (branch → members: `referrers(to: branch, from: .member, field: "branch")`).
@@ -161,46 +160,39 @@ public final class Database {
     }
 
     func addBackref(to target: EntityRef, _ b: Backref) {
-        let k = target.kind.rawValue, i = Int(target.index)
-        if backrefTable[k].count <= i {
-            backrefTable[k].append(contentsOf: repeatElement([], count: i + 1 - backrefTable[k].count))
-        }
-        backrefTable[k][i].append(b)
+        backrefTable[target.kind.rawValue].add(b, to: target.index)
     }
 
     func removeBackref(to target: EntityRef, _ b: Backref) {
-        let k = target.kind.rawValue, i = Int(target.index)
-        guard i < backrefTable[k].count, let at = backrefTable[k][i].lastIndex(of: b) else { return }
-        backrefTable[k][i].remove(at: at)
+        backrefTable[target.kind.rawValue].remove(b, from: target.index)
     }
 
     /// Rebuilds every reverse index from the tables (after a bulk load).
     @_spi(Store) public func rebuildBackrefs() {
-        // Built in a local, then stored: no exclusivity checks on the property per reference.
-        // A first pass counts, so every list is allocated once at its exact size.
-        var counts: [[Int32]] = tables.map { t in Array(repeating: 0, count: t.slotCount) }
+        // Two passes over plain memory: count the references to each record, then place
+        // each into one packed array per kind.
+        let counts = tables.map { UnsafeMutableBufferPointer<Int32>.allocate(capacity: max($0.slotCount, 1)) }
+        defer { counts.forEach { $0.deallocate() } }
+        for c in counts { c.initialize(repeating: 0) }
         for t in tables {
             for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
                 t.forEachReference(index) { _, target in counts[target.kind.rawValue][Int(target.index)] += 1 }
             }
         }
-        var built: [ContiguousArray<ContiguousArray<Backref>>] = counts.map { perKind in
-            ContiguousArray(perKind.lazy.map { n in
-                var list = ContiguousArray<Backref>()
-                if n > 0 { list.reserveCapacity(Int(n)) }
-                return list
-            })
-        }
-        counts = []
-        for t in tables {
-            let kind = t.kind
-            for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
-                t.forEachReference(index) { field, target in
-                    built[target.kind.rawValue][Int(target.index)].append(Backref(kind: kind, field: UInt8(field), index: index))
+        let tables = self.tables
+        backrefTable = Kind.allCases.map { kind in
+            BackrefIndex(counts: UnsafeBufferPointer(rebasing: counts[kind.rawValue][0..<tables[kind.rawValue].slotCount])) { emit in
+                for t in tables {
+                    guard t.referenceTargets.contains(kind) else { continue }
+                    let source = t.kind
+                    for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
+                        t.forEachReference(index) { field, target in
+                            if target.kind == kind { emit(target.index, Backref(kind: source, field: UInt8(field), index: index)) }
+                        }
+                    }
                 }
             }
         }
-        backrefTable = built
     }
 
     func gone(_ kind: Kind, _ index: Int32) -> ChangeRejected {
@@ -214,7 +206,7 @@ public final class Database {
     /// Empties every table (before loading another state into this database).
     @_spi(Store) public func removeAll() {
         for t in tables { t.removeAll() }
-        backrefTable = Array(repeating: [], count: Kind.allCases.count)
+        backrefTable = Array(repeating: BackrefIndex(), count: Kind.allCases.count)
         log.removeAll()
         groupStarts.removeAll()
     }

@@ -31,6 +31,8 @@ protocol MutableTable: AnyTable {
     func applyRaw(_ change: Change, db: Database)
     func check(_ index: Int32, db: Database) -> [Violation]
     func forEachReference(_ index: Int32, _ body: (Int, EntityRef) -> Void)
+    /// The kinds this kind's fields may refer to.
+    var referenceTargets: Set<Kind> { get }
     func nextCode() -> String
     func removeAll()
 }
@@ -81,6 +83,7 @@ public final class Table<E: Entity>: MutableTable {
     public func values(_ index: Int32) -> [DomainValue] { values(of: rows[Int(index)]) }
     public var liveIndexes: [Int32] { (0..<Int32(rows.count)).filter { alive[Int($0)] } }
     public var allCodes: Dictionary<String, Int32>.Keys { codeIndex.keys }
+    var referenceTargets: Set<Kind> { Set(referenceFields.flatMap { storedFields[$0].type.targets }) }
     public var allNames: Dictionary<String, [Int32]>.Keys { nameIndex.keys }
 
     public subscript(handle: Handle<E>) -> E { rows[Int(handle.index)] }
@@ -90,8 +93,10 @@ public final class Table<E: Entity>: MutableTable {
     func values(of row: E) -> [DomainValue] { fields.map { $0.get(row) } }
 
     func forEachReference(_ index: Int32, _ body: (Int, EntityRef) -> Void) {
-        let row = rows[Int(index)]
-        for (f, visit) in referenceVisitors { visit(row) { body(f, $0) } }
+        // The row is borrowed from the table, not copied (a copy would retain every text and list in it).
+        rows.withUnsafeBufferPointer { rows in
+            for (f, visit) in referenceVisitors { visit(rows[Int(index)]) { body(f, $0) } }
+        }
     }
 
     // MARK: Changing (through the Database funnel)
