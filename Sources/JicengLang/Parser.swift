@@ -176,6 +176,15 @@ public final class Parser {
             atEnd: t.kind == .end, silent: t.kind == .invalid)
     }
 
+    /// A failure about already-parsed text (an expression), not the current token.
+    func failure(
+        _ code: DiagnosticCode, _ message: String, over range: SourceRange, label: String? = nil, help: String? = nil
+    ) -> Failure {
+        Failure(
+            diagnostic: Diagnostic(code, message, file: file, range: range, label: label, help: help), atEnd: false,
+            silent: false)
+    }
+
     /// `expected ')' after arguments, found ']'`.
     func expected(_ what: String, _ context: String = "", at token: Token? = nil) -> Failure {
         let t = token ?? current
@@ -363,13 +372,12 @@ public final class Parser {
         }
         let expression = try parseExpression()
         if check(.equal) {
-            let equals = current
             advance()
             switch expression.kind {
             case .name, .index, .field: break
             default:
                 throw failure(DiagnosticCatalog.invalidAssignmentTarget, "cannot assign to this expression",
-                              at: Token(kind: equals.kind, range: expression.range),
+                              over: expression.range,
                               label: "only a variable, an element `xs[i]` or a field `r.f` can be assigned")
             }
             let value = try parseExpressionOrCommand()
@@ -385,7 +393,7 @@ public final class Parser {
               startsExpression(current), !grammar.table.commands.isEmpty else { return nil }
         let word = symbols[symbol]
         return failure(
-            DiagnosticCatalog.commandMismatch, "unknown command '\(word)'", at: Token(kind: .identifier, range: e.range),
+            DiagnosticCatalog.commandMismatch, "unknown command '\(word)'", over: e.range,
             label: "no command starts with this word",
             help: Suggestion.help(for: word, in: grammar.table.verbs) ?? "`help` lists the commands")
     }

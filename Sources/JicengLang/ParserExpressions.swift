@@ -105,7 +105,7 @@ extension Parser {
         case .field(_, let symbol, _): return SelectColumn(name: symbol, value: value)
         default:
             throw failure(DiagnosticCatalog.expectedToken, "a computed column needs a name",
-                          at: Token(kind: .identifier, range: value.range), help: "write `label: expression`")
+                          over: value.range, help: "write `label: expression`")
         }
     }
 
