@@ -50,9 +50,12 @@ public final class Parser {
         let statements = parser.parseStatements(untilBrace: false)
         var diagnostics = lexed.diagnostics + parser.diagnostics
         diagnostics.sort { $0.range.start < $1.range.start }
-        // More input can only help when nothing went wrong before the end.
-        let unfinished = parser.needsMoreInput || lexed.endsInsideString || lexed.openBrackets > 0
-            || lexed.endsWithContinuation
+        // More input can only help when nothing went wrong before the end. Inside a
+        // string, bracket or block, or after a `\`, the input is plainly unfinished; a
+        // statement cut short after an operator is given up by a blank last line, so the
+        // REPL can show the error.
+        let unfinished = lexed.endsInsideString || lexed.openBrackets > 0 || lexed.endsWithContinuation
+            || (parser.needsMoreInput && !Parser.endsWithBlankLine(file.bytes))
         let errorsBeforeEnd = parser.diagnostics.count > (parser.needsMoreInput ? 1 : 0)
             || lexed.diagnostics.contains { $0.id != DiagnosticCatalog.unterminatedString.id }
         return Result(
@@ -68,6 +71,16 @@ public final class Parser {
     /// an open bracket, block or string still asks for more.
     public static func isComplete(_ text: String, symbols: SymbolTable, commands: CommandGrammar) -> Bool {
         !parse(SourceFile(name: "<repl>", text: text), symbols: symbols, commands: commands).needsMoreInput
+    }
+
+    /// True when the text's last line holds nothing but spaces (and there is a line
+    /// before it): the REPL user pressed Enter on an empty line.
+    static func endsWithBlankLine(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.count
+        while i > 0, bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t") || bytes[i - 1] == UInt8(ascii: "\r") {
+            i -= 1
+        }
+        return i > 0 && bytes[i - 1] == UInt8(ascii: "\n")
     }
 
     init(file: SourceFile, symbols: SymbolTable, grammar: CommandGrammar, tokens: [Token]) {
@@ -246,6 +259,12 @@ public final class Parser {
         }
     }
 
+    /// A line may break after an operator, `=`, a comma or a query word: what must
+    /// follow is on the next line (`let total = a +` ⏎ `b`).
+    func skipLineBreaks() {
+        while partial == 0, check(.newline) { advance() }
+    }
+
     func skipTerminators() {
         while partial == 0, check(.newline) || check(.semicolon) { advance() }
     }
@@ -333,7 +352,10 @@ public final class Parser {
                 advance()
                 var values: [Expr] = []
                 if !atStatementEnd {
-                    repeat { values.append(try parseExpression()) } while match(.comma)
+                    repeat {
+                        skipLineBreaks()
+                        values.append(try parseExpression())
+                    } while match(.comma)
                 }
                 return Stmt(.print(values), range(from: start))
             case .show:
@@ -342,7 +364,11 @@ public final class Parser {
             case .assert:
                 advance()
                 let condition = try parseExpression()
-                let message = match(.comma) ? try parseExpression() : nil
+                var message: Expr?
+                if match(.comma) {
+                    skipLineBreaks()
+                    message = try parseExpression()
+                }
                 return Stmt(.assert(condition, message), range(from: start))
             case .run:
                 advance()
@@ -373,6 +399,7 @@ public final class Parser {
         let expression = try parseExpression()
         if check(.equal) {
             advance()
+            skipLineBreaks()
             switch expression.kind {
             case .name, .index, .field: break
             default:
@@ -416,6 +443,7 @@ public final class Parser {
         advance()
         let name = try parseBinding("after 'let'")
         try expect(.equal, "after the name in 'let'")
+        skipLineBreaks()
         let value = try parseExpressionOrCommand()
         return Stmt(.let(name, value), range(from: start))
     }

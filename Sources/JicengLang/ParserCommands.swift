@@ -55,6 +55,10 @@ extension Parser {
         var (failure, candidate) = best!
         let syntax = grammar.commands[candidate.command].syntax
         failure.diagnostic.notes.append("usage: " + syntax.usage[candidate.phrasing])
+        // A command ends at its line's end, so another line would not complete it: the
+        // REPL shows the error at once (an expression cut short inside a slot still
+        // reads on, as anywhere else).
+        if failure.diagnostic.id == DiagnosticCatalog.commandMismatch.id { failure.atEnd = false }
         throw failure
     }
 

@@ -59,6 +59,7 @@ extension Parser {
         let start = source.range.start
         while !atStopWord {
             if match(.where) {
+                skipLineBreaks()
                 let condition = try parseBinary(Precedence.or)
                 source = Expr(.filter(source, condition), range(from: start))
             } else if check(.sort), next.isWord(.by) {
@@ -66,6 +67,7 @@ extension Parser {
                 advance()
                 var keys: [SortKey] = []
                 repeat {
+                    skipLineBreaks()
                     let key = try parseBinary(Precedence.or)
                     var descending = false
                     if match(.desc) { descending = true } else { _ = match(.asc) }
@@ -73,15 +75,20 @@ extension Parser {
                 } while match(.comma)
                 source = Expr(.sort(source, keys), range(from: start))
             } else if match(.take) {
+                skipLineBreaks()
                 let count = try parseBinary(Precedence.or)
                 source = Expr(.take(source, count), range(from: start))
             } else if match(.select) {
                 var columns: [SelectColumn] = []
-                repeat { columns.append(try parseSelectColumn()) } while match(.comma)
+                repeat {
+                    skipLineBreaks()
+                    columns.append(try parseSelectColumn())
+                } while match(.comma)
                 source = Expr(.select(source, columns), range(from: start))
             } else if check(.group), next.isWord(.by) {
                 advance()
                 advance()
+                skipLineBreaks()
                 let key = try parseBinary(Precedence.or)
                 source = Expr(.group(source, key), range(from: start))
             } else {
@@ -143,6 +150,7 @@ extension Parser {
         let start = current.range.start
         if minimum <= Precedence.not, check(.not) {
             advance()
+            skipLineBreaks()
             let operand = try nested { () throws(Failure) -> Expr in try parseBinary(Precedence.not) }
             left = Expr(.unary(.not, operand), range(from: start))
         } else {
@@ -153,6 +161,7 @@ extension Parser {
             if check(.dotDot), Precedence.range >= minimum {
                 let op = current
                 advance()
+                skipLineBreaks()
                 let right = try parseBinary(Precedence.range + 1)
                 left = Expr(.range(left, right), range(from: start))
                 if check(.dotDot) {
@@ -165,6 +174,7 @@ extension Parser {
             let opToken = current
             advance()
             if twoWords { advance() }
+            skipLineBreaks()
             chain += 1
             if chain > Parser.maxOperatorChain {
                 throw failure(DiagnosticCatalog.expressionTooLong, "too many operators in one expression",
@@ -185,6 +195,7 @@ extension Parser {
         guard check(.minus) else { return try parsePostfix() }
         let start = current.range.start
         advance()
+        skipLineBreaks()
         let operand = try nested { () throws(Failure) -> Expr in try parseUnary() }
         let r = range(from: start)
         // Fold a negative number literal, so `-5` is one literal as users read it.
@@ -228,6 +239,7 @@ extension Parser {
                 expression = Expr(.index(expression, index), range(from: start))
             } else if check(.dot) {
                 advance()
+                skipLineBreaks()
                 let t = current
                 guard t.isWordLike else { throw expected("a field name", "after '.'") }
                 advance()

@@ -175,6 +175,14 @@ final class CommandParsingTests: XCTestCase {
         XCTAssertEqual(bad.result.diagnostics.first?.help, "one of committee_meeting, member_assembly, lecture")
     }
 
+    func testAnUnfinishedCommandIsCompleteInputSoTheREPLShowsItsError() {
+        let symbols = SymbolTable()
+        let grammar = CommandGrammar(table: Self.table, symbols: symbols)
+        XCTAssertTrue(Parser.isComplete("assign member", symbols: symbols, commands: grammar))
+        XCTAssertFalse(Parser.isComplete("assign member \"M1\" + ", symbols: symbols, commands: grammar))
+        XCTAssertFalse(Parser.isComplete("assign member [\"M1\",", symbols: symbols, commands: grammar))
+    }
+
     func testAMistypedVerbIsNamedWithTheNearestCommand() {
         let parsed = parse(#"asign member "M1" to branch "B1""#)
         XCTAssertEqual(parsed.errors, ["1:1 E0207 unknown command 'asign'"])

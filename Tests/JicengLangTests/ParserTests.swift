@@ -49,6 +49,14 @@ final class ParserTests: XCTestCase {
             """)
     }
 
+    func testALineMayBreakAfterAnOperatorCommaOrQueryWord() {
+        XCTAssertEqual(dump("let total = 1 +\n  2 *\n  3\nprint total,\n  members where\n  age > 80 and\n  not\n  x sort by\n  age"),
+                       "(let total (+ 1 (* 2 3)))\n(print total (sort (where members (and (> age 80) (not x))) (asc age)))")
+        XCTAssertEqual(dump("x =\n  1"), "(= x 1)")
+        // A line break elsewhere still ends the statement.
+        XCTAssertEqual(dump("print a\n- b"), "(print a)\n(- b)")
+    }
+
     func testNegativeLiteralsFoldButNegatedNamesDoNot() {
         XCTAssertEqual(dump("print -x, -5, -2.50, - -1"), "(print (- x) -5 -2.50 1)")
     }
@@ -218,6 +226,9 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(complete("print 1 \\\n+ 2"))
         // An empty line after a dangling operator gives up and shows the error.
         XCTAssertTrue(complete("print 1 +\n"))
+        XCTAssertTrue(complete("print 1 +\n2"))
+        XCTAssertFalse(complete("if x {\n\n"))
+        XCTAssertFalse(complete("let s = \"abc\n\n"))
         // A real error before the end is reported, not continued.
         XCTAssertTrue(complete("print )"))
         XCTAssertTrue(complete("print ) + ("))
