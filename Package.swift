@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Prints docs/COMMANDS.md from the command registry.
+        .executableTarget(name: "jiceng-docs", dependencies: ["JicengCommands"]),
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),

@@ -14,7 +14,7 @@ public enum GenericCommands {
         summary: "adds a record of any kind with its fields; without `code` it gets the next free code",
         examples: [#"add member "张三" code "M0001" born 1958-03-01 joined 1980-07-01 phone "13900000000""#,
                    #"add community "金湖社区" code "JH" street "XFL" households 2400"#,
-                   #"添加 党员 "李四" 身份证号 "110105194912310021" 入党日期 1975-07-01"#],
+                   #"添加 党员 "李四" 身份证号 "11010519491231002X" 入党日期 1975-07-01"#],
         topic: "records")
     ) { call in
         let kind = try GenericCommands.kind(call)
@@ -39,7 +39,7 @@ public enum GenericCommands {
         id: "set", english: "set <kind> <record>", chinese: "修改 <kind> <record>", alternatives: ["设置 <kind> <record>"],
         kinds: kindSlot, fields: FieldWords.all,
         summary: "changes fields of a record (nil clears one)",
-        examples: [#"set member "M0001" phone "13900000000""#, #"修改 党员 "张三" 状态 floating_out"#],
+        examples: [#"set member "M0001" phone "13900000000""#, #"修改 党员 "张三" 状态 "floating_out""#],
         topic: "records")
     ) { call in
         let kind = try GenericCommands.kind(call)

@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// `jiceng run` over a store folder: what one process commits, the next one reads.
+final class StoreRunTests: XCTestCase {
+    private var home: TestHome!
+
+    override func setUpWithError() throws { home = try TestHome() }
+    override func tearDown() { home.remove() }
+
+    private func jiceng(_ arguments: [String], input: String = "") throws -> ProcessRun {
+        try ProcessRun.run(Binaries.jiceng, arguments, input: input, environment: home.environment())
+    }
+
+    func testAMemberAddedByOneProcessIsReadByTheNext() throws {
+        let store = home.root.appendingPathComponent("城市数据").path
+        let add = try home.write("添加 党员 \"张三丰\" 编号 \"M0001\" 出生日期 1958-03-01 电话 \"13900001234\"\n", to: "add.jc")
+        let first = try jiceng(["run", "--store", store, add])
+        XCTAssertEqual(first.status, 0, first.errors)
+        let read = try home.write("print members[0].code, members[0].name, members[0].phone, count(members)\n", to: "read.jc")
+        let second = try jiceng(["run", "--store", store, read])
+        XCTAssertEqual(second.status, 0, second.errors)
+        XCTAssertEqual(second.output, "M0001 张三丰 139****1234 1\n")
+        let clear = try jiceng(["run", "--store", store, "--show-pii", read])
+        XCTAssertEqual(clear.output, "M0001 张三丰 13900001234 1\n")
+        // The folder and its files are private to the user (personal data).
+        let attributes = try FileManager.default.attributesOfItem(atPath: store + "/snapshot.json")
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    }
+
+    func testADryRunCommitsNothingAndSaysWhatItWouldHaveChanged() throws {
+        let store = home.root.appendingPathComponent("store").path
+        let script = try home.write("add district \"西城区\" code \"XC\"\n", to: "plan.jc")
+        let dry = try jiceng(["run", "--store", store, "--dry-run", script])
+        XCTAssertEqual(dry.status, 0, dry.errors)
+        XCTAssertTrue(dry.output.hasPrefix("dry run: nothing was committed; the script would make 1 change\n"), dry.output)
+        let count = try jiceng(["run", "--store", store, "-"], input: "print count(districts)\n")
+        XCTAssertEqual(count.output, "0\n")
+    }
+
+    func testAStoreThatDoesNotParseExits65AndIsLeftAsItWas() throws {
+        let store = home.root.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+        let snapshot = store.appendingPathComponent("snapshot.json")
+        try "{ not json".write(to: snapshot, atomically: true, encoding: .utf8)
+        let result = try jiceng(["run", "--store", store.path, "-"], input: "print 1\n")
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.errors.contains("snapshot.json"), result.errors)
+        XCTAssertEqual(try String(contentsOf: snapshot, encoding: .utf8), "{ not json")
+    }
+
+    func testPipedStatementsCommitOneByOne() throws {
+        let store = home.root.appendingPathComponent("store").path
+        let piped = try jiceng(["--store", store], input: "add district \"西城区\" code \"XC\"\nadd street \"x\" code \"S1\" district \"XD\"\nadd street \"新街口\" code \"S2\" district \"XC\"\n")
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertTrue(piped.errors.contains("unknown district \"XD\""), piped.errors)
+        let count = try jiceng(["run", "--store", store, "-"], input: "print count(districts), count(streets)\n")
+        XCTAssertEqual(count.output, "1 1\n")
+    }
+}
