@@ -417,13 +417,19 @@ public final class Parser {
     /// is most likely a mistyped command: say so, with the nearest verb.
     func unknownCommand(_ statement: Stmt) -> Failure? {
         guard case .expression(let e) = statement.kind, case .name(let symbol, _) = e.kind,
-              startsExpression(current), !grammar.table.commands.isEmpty else { return nil }
+              startsExpression(current) else { return nil }
         let word = symbols[symbol]
+        let suggestion = Suggestion.help(for: word, in: grammar.table.verbs + Parser.statementKeywords)
+        guard suggestion != nil || !grammar.table.commands.isEmpty else { return nil }
         return failure(
             DiagnosticCatalog.commandMismatch, "unknown command '\(word)'", over: e.range,
-            label: "no command starts with this word",
-            help: Suggestion.help(for: word, in: grammar.table.verbs) ?? "`help` lists the commands")
+            label: "no command or statement starts with this word", help: suggestion ?? "`help` lists the commands")
     }
+
+    /// The words that start a statement, for "did you mean" on a mistyped one (`retrun`).
+    static let statementKeywords: [String] = [
+        Keyword.let, .if, .for, .while, .def, .return, .print, .show, .assert, .run, .transaction,
+    ].map(\.spelling)
 
     func parseBinding(_ context: String) throws(Failure) -> Binding {
         let t = current

@@ -187,8 +187,12 @@ final class CommandParsingTests: XCTestCase {
         let parsed = parse(#"asign member "M1" to branch "B1""#)
         XCTAssertEqual(parsed.errors, ["1:1 E0207 unknown command 'asign'"])
         XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "assign"?"#)
-        // Without commands, it is just a statement that did not end.
+        // Without commands, it is just a statement that did not end…
         XCTAssertEqual(ParsedForTest("asign x").errors, ["1:7 E0201 expected a new line or ';' after the statement, found 'x'"])
+        // …unless it looks like a mistyped statement word.
+        let typo = ParsedForTest("def f() { retrun 1 }")
+        XCTAssertEqual(typo.errors, ["1:11 E0207 unknown command 'retrun'"])
+        XCTAssertEqual(typo.result.diagnostics.first?.help, #"did you mean "return"?"#)
     }
 
     func testLongCommandsContinueWithABackslash() {
