@@ -34,6 +34,12 @@ public struct Console {
                 outputIsTerminal: Terminal.outputIsTerminal, environment: configuration.environment))
     }
 
+    /// The REPL's colour: when input or output is not a terminal the REPL is a pipe
+    /// stage, and only `--color always` colours it.
+    public var replStyle: ConsoleStyle {
+        isInteractive || configuration.color == .always ? style : ConsoleStyle(enabled: false)
+    }
+
     /// A person at a terminal gets the REPL; anything else gets the same loop
     /// without banner, prompt, history or escape codes.
     public var isInteractive: Bool { Terminal.inputIsTerminal && Terminal.outputIsTerminal }
@@ -42,7 +48,7 @@ public struct Console {
     public func runREPL(engine: any ConsoleEngine) -> ConsoleExitCode {
         InterruptHandling.install()
         defer { engine.close() }
-        let style = self.style
+        let style = replStyle
         guard isInteractive else {
             let session = ReplSession(
                 engine: engine, reader: PlainLineReader(),

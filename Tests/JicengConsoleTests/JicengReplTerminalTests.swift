@@ -102,6 +102,16 @@ final class JicengReplTerminalTests: XCTestCase {
         leave(terminal)
     }
 
+    func testInputFromAFileToATerminalHasNoPromptBannerOrColour() throws {
+        let input = try home.write("print nosuch\nprint \"完\"\n", to: "input.jc")
+        let terminal = try PseudoTerminal(executable: Binaries.jiceng, environment: home.environment(), standardInput: input)
+        XCTAssertEqual(terminal.waitForExit(), 1)
+        let shown = terminal.screenText
+        XCTAssertTrue(shown.contains("完\n") && shown.contains("nosuch"), shown)
+        XCTAssertFalse(shown.contains("jiceng>") || shown.contains("store"), shown)
+        XCTAssertFalse(terminal.screenBytes.contains(0x1B), shown.debugDescription)
+    }
+
     func testTabCompletesAKeyword() throws {
         let terminal = try start()
         terminal.type("whi")

@@ -28,7 +28,7 @@ final class PseudoTerminal {
 
     init(
         executable: String, arguments: [String] = [], environment: [String: String],
-        rows: UInt16 = 24, columns: UInt16 = 100
+        standardInput: String? = nil, rows: UInt16 = 24, columns: UInt16 = 100
     ) throws {
         var master: Int32 = 0
         var slave: Int32 = 0
@@ -54,9 +54,14 @@ final class PseudoTerminal {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addclose(&actions, master)
-        posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
-        posix_spawn_file_actions_adddup2(&actions, 0, 1)
-        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        posix_spawn_file_actions_addopen(&actions, 1, slaveName, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        if let standardInput {
+            // Input from a file while the output is the terminal.
+            posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 1, 0)
+        }
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { (word: String) in strdup(word) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { (pair: (key: String, value: String)) in strdup("\(pair.key)=\(pair.value)") } + [nil]
