@@ -12,6 +12,9 @@ public final class Parser {
     /// Binary operators in one flat chain (`a + b + … `) at most: each adds a level to the
     /// tree the back-end walks recursively, and a thousand terms is already generated text.
     public static let maxOperatorChain = 1_000
+    /// Syntax errors recorded per parse: past a hundred the rest are noise (a file in the
+    /// wrong format, say), and the first ones are what the user fixes first.
+    public static let maxReportedErrors = 100
 
     public struct Result: Sendable {
         public var program: Program
@@ -233,7 +236,7 @@ public final class Parser {
     }
 
     func record(_ f: Failure) {
-        guard !f.silent else { return }
+        guard !f.silent, diagnostics.count < Parser.maxReportedErrors else { return }
         diagnostics.append(f.diagnostic)
         if f.atEnd { needsMoreInput = true }
     }

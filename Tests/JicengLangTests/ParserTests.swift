@@ -132,6 +132,11 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(parsed.dump, "(let a 1)\n(print a)\n(if a {(print a)})\n(print a)")
     }
 
+    func testSyntaxErrorsAreCapped() {
+        let broken = String(repeating: "let = 1\n", count: Parser.maxReportedErrors + 20)
+        XCTAssertEqual(ParsedForTest(broken).errors.count, Parser.maxReportedErrors)
+    }
+
     func testStatementsMustEndAtALineEnd() {
         XCTAssertEqual(ParsedForTest("print a b").errors, ["1:9 E0201 expected a new line or ';' after the statement, found 'b'"])
     }
