@@ -29,6 +29,14 @@ final class JicengCommandTests: XCTestCase {
         XCTAssertEqual(result.output, "")
     }
 
+    func testShellCompletionScripts() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = try jiceng(["--generate-completion-script", shell])
+            XCTAssertEqual(result.status, 0, shell)
+            XCTAssertTrue(result.output.contains("keep-going") && result.output.contains("store"), shell)
+        }
+    }
+
     func testVersion() throws {
         let result = try jiceng(["--version"])
         XCTAssertEqual(result.status, 0)
