@@ -40,13 +40,6 @@ public struct ConsoleMessages: Sendable {
         }
     }
 
-    func badVariable(_ text: String) -> String {
-        switch language {
-        case .zh: return "--var 需要 名称=值 的形式，而不是 “\(text)”"
-        case .en: return "--var wants name=value, not \"\(text)\""
-        }
-    }
-
     var errorHead: String { language == .zh ? "错误：" : "error: " }
     var warningHead: String { language == .zh ? "警告：" : "warning: " }
 }
