@@ -162,6 +162,15 @@ final class ReplTerminalTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: home.historyFile.path))
     }
 
+    func testAnUnwritableHistoryFileIsReportedAndTheREPLGoesOn() throws {
+        let terminal = try startREPL(environment: ["JICENG_HISTORY": "/proc/no-such-folder/history"])
+        terminal.type("3 + 4")
+        terminal.pressEnter()
+        try terminal.waitFor("history file /proc/no-such-folder/history unavailable")
+        try terminal.waitFor("\n7\n")
+        leave(terminal)
+    }
+
     func testNoBracketedPasteEscapes() throws {
         let terminal = try startREPL()
         terminal.type("1")
