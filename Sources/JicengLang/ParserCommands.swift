@@ -89,7 +89,7 @@ extension Parser {
                     continue next
                 }
             }
-            if let spellings = command.fields, let (word, canonical) = spellings.first(where: { isWordAhead($0.word) }) {
+            if let spellings = command.fields, let (word, canonical) = longestAhead(spellings, \.word) {
                 let nameToken = current
                 if fields.contains(where: { $0.name == canonical }) {
                     throw failure(DiagnosticCatalog.repeatedClause, "the field '\(word.text)' is given twice",
@@ -127,7 +127,7 @@ extension Parser {
         for element in elements {
             switch element {
             case .word(let words):
-                guard words.contains(where: matchWord) else {
+                guard let word = longestAhead(words, \.self), matchWord(word) else {
                     throw failure(DiagnosticCatalog.commandMismatch,
                                   "expected " + words.map { "'\($0.text)'" }.joined(separator: " or ") + ", found \(describe(current))")
                 }
@@ -170,14 +170,14 @@ extension Parser {
             return .expression(try parseExpression())
         case .choice(let options):
             let t = current
-            guard let option = options.first(where: { matchWord($0.word) }) else {
+            guard let option = longestAhead(options, \.word), matchWord(option.word) else {
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
                               help: choiceHelp(options, found: t))
             }
             return .choice(option.canonical, range(from: t.range.start))
         case .entity(let kinds):
             let t = current
-            guard let kind = kinds.first(where: { matchWord($0.word) }) else {
+            guard let kind = longestAhead(kinds, \.word), matchWord(kind.word) else {
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
                               help: choiceHelp(kinds, found: t))
             }
@@ -206,6 +206,16 @@ extension Parser {
     private func uniqueCanonical(_ options: [(word: CommandGrammar.Word, canonical: String)]) -> [String] {
         var seen = Set<String>()
         return options.compactMap { seen.insert($0.canonical).inserted ? $0.canonical : nil }
+    }
+
+    /// Of the items whose word is at the cursor, the one matching the most text, so a
+    /// longer word wins over its own prefix (`支部党员大会` over `支部`).
+    func longestAhead<Item>(_ items: [Item], _ word: (Item) -> CommandGrammar.Word) -> Item? {
+        var best: (item: Item, length: Int)?
+        for item in items {
+            if let length = wordMatchLength(word(item)), length > (best?.length ?? 0) { best = (item, length) }
+        }
+        return best?.item
     }
 
     /// Whether `word` is at the cursor (as a whole word, or a Chinese word at the start

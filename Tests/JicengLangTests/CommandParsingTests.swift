@@ -80,6 +80,16 @@ final class CommandParsingTests: XCTestCase {
         XCTAssertEqual(dump("召开会议支委会为组织 \"B1\""), #"(command hold_meeting/1 kind=committee_meeting org="B1")"#)
     }
 
+    func testTheLongestWordWinsOverItsPrefix() throws {
+        let table = try CommandTable([
+            CommandSyntax(id: "hold", english: "hold <kind> for <org>", chinese: "召开 <kind> 为 <org>",
+                          kinds: ["kind": .choice([.init("branch_meeting", "支部"), .init("member_assembly", "支部党员大会")])],
+                          summary: "hold"),
+        ])
+        XCTAssertEqual(ParsedForTest(#"召开支部党员大会为"B1""#, commands: table).dump, #"(command hold/1 kind=member_assembly org="B1")"#)
+        XCTAssertEqual(ParsedForTest(#"召开支部为"B1""#, commands: table).dump, #"(command hold/1 kind=branch_meeting org="B1")"#)
+    }
+
     func testSlotsTakeExpressionsSoScriptsCanLoop() {
         XCTAssertEqual(
             dump(#"for m in members where branch == nil { assign member m to branch "XFL-01" }"#),
