@@ -11,7 +11,7 @@ public enum GenericCommands {
     static let add = DomainCommand(try! CommandSyntax(
         id: "add", english: "add <kind> [<name>]", chinese: "添加 <kind> [<name>]", alternatives: ["新增 <kind> [<name>]"],
         kinds: kindSlot, fields: FieldWords.all,
-        summary: "adds a record of any kind with its fields; without `code` it gets the next free code",
+        summary: "adds a record of any kind with its fields (`help member` lists a kind's fields); without `code` it gets the next free code",
         examples: [#"add member "张三" code "M0001" born 1958-03-01 joined 1980-07-01 phone "13900000000""#,
                    #"add community "金湖社区" code "JH" street "XFL" households 2400"#,
                    #"添加 党员 "李四" 身份证号 "11010519491231002X" 入党日期 1975-07-01"#],

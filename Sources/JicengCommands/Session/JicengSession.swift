@@ -36,6 +36,8 @@ public final class JicengSession: @unchecked Sendable {
     var undoing: SessionCommit?
     /// `save` inside a transaction asks for a checkpoint once the changes are committed.
     var checkpointRequested = false
+    /// Commits this session made (a session that made none need not checkpoint on close).
+    var commitsMade = 0
     /// The record a command of the running chunk has already announced (`created wish W12`).
     var announced: RecordRef?
     let reports = ReportResults()
@@ -124,6 +126,7 @@ public final class JicengSession: @unchecked Sendable {
             try files.write(path, self.textForFile(path, rendered: text))
         })
         interpreter.commands.addCompletions { [unowned self] in self.completionNames() }
+        FieldHelp.install(in: interpreter.commands)
     }
 
     /// Codes and names of the named kinds, for tab completion.
@@ -137,9 +140,10 @@ public final class JicengSession: @unchecked Sendable {
         return names
     }
 
-    /// Called when the console is done: folds the journal into a new snapshot.
+    /// Called when the console is done: folds the journal into a new snapshot, if this
+    /// session committed anything (a read-only run leaves the files alone).
     public func close() {
-        guard let store, database.transactionDepth == 0, database.pendingChanges.isEmpty else { return }
+        guard let store, commitsMade > 0, database.transactionDepth == 0, database.pendingChanges.isEmpty else { return }
         try? store.checkpoint(database)
     }
 

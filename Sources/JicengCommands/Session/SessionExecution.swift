@@ -76,6 +76,7 @@ extension JicengSession {
             } else {
                 _ = database.takeChanges()
             }
+            commitsMade += 1
             if undoing == nil { undoStack.append(SessionCommit(records: records, command: info.command)) }
             if undoStack.count > JicengSession.undoDepth { undoStack.removeFirst() }
         }
