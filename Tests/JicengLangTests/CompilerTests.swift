@@ -68,4 +68,15 @@ final class CompilerTests: XCTestCase {
         XCTAssertThrowsError(try i.run("print 1\nprint count(1, 2)"))
         XCTAssertEqual(out.text, "")
     }
+
+    func testTheLongestExpressionsTheParserAcceptsCompileAndRun() throws {
+        let i = Interpreter()
+        i.define("one", .int(1))
+        let chain = Array(repeating: "one", count: 1_000).joined(separator: " + ")
+        XCTAssertEqual(try i.run(chain), .int(1_000))
+        let nested = String(repeating: "(", count: 150) + "one" + String(repeating: ")", count: 150)
+        XCTAssertEqual(try i.run(nested + " * 2"), .int(2))
+        let lists = String(repeating: "[", count: 150) + "one" + String(repeating: "]", count: 150)
+        XCTAssertNoThrow(try i.run("print " + lists))
+    }
 }
