@@ -76,7 +76,7 @@ public final class FileStore: Store {
             try Snapshot.decode(file.buffer, file: FileStore.snapshotName, into: db, release: file.release)
         }) {
             lastSeq = seq
-            db.rebuildBackrefs()
+            db.resetBackrefs()
         }
         do {
             return try readJournal(into: db)

@@ -79,7 +79,7 @@ enum Snapshot {
     // MARK: Reading
 
     /// Decodes a snapshot into an empty database and returns its sequence number. The
-    /// caller rebuilds the reverse indexes (`Database.rebuildBackrefs`) once the file is let go.
+    /// caller rebuilds the reverse indexes (`Database.resetBackrefs`) once the file is let go.
     /// `release` is told each stretch of the file that has been decoded (a mapped file
     /// gives those pages back, so a city's snapshot is never all in memory beside its tables).
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into db: Database,
@@ -94,7 +94,7 @@ enum Snapshot {
 
     static func decode(_ bytes: [UInt8], file: String, into db: Database) throws -> Int {
         let seq = try bytes.withUnsafeBufferPointer { try decode($0, file: file, into: db) }
-        db.rebuildBackrefs()
+        db.resetBackrefs()
         return seq
     }
 
@@ -174,6 +174,8 @@ enum Snapshot {
             let names: [[UInt8]] = order.map { Array(infos[$0].name.utf8) }
             let resolve = self.lookups
             let setters = table.fields.map(\.set)
+            let handleSetters = table.fields.map(\.setHandles)
+            var scratch: [Int32] = []
             table.reserve(counts[E.kind] ?? 0)
             try reader.expect(UInt8(ascii: "["), "a list of \(E.kind.name) records")
             var firstRow = true
@@ -198,6 +200,11 @@ enum Snapshot {
                     reader.skipSpace()
                     let valueAt = reader.offset
                     do {
+                        if case .refList(let target) = infos[field].type, let setHandles = handleSetters[field], !reader.null() {
+                            try ValueCodec.decodeHandles(&reader, target, resolve: resolve, into: &scratch)
+                            scratch.withUnsafeBufferPointer { setHandles(&row, $0) }
+                            continue
+                        }
                         let v = try ValueCodec.decode(&reader, infos[field].type, resolve: resolve)
                         guard setters[field](&row, v) else {
                             throw reader.error("\(E.kind.name).\(infos[field].name) must be \(infos[field].type)", at: valueAt)

@@ -120,6 +120,14 @@ enum ValueCodec {
         }
     }
 
+    /// A list of references read straight into handles (the snapshot's fast path).
+    static func decodeHandles<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, resolve: R, into out: inout [Int32]) throws {
+        out.removeAll(keepingCapacity: true)
+        try r.expect(UInt8(ascii: "["), "a list")
+        var first = true
+        while try r.hasNext(UInt8(ascii: "]"), first: &first) { out.append(try reference(&r, kind, resolve).index) }
+    }
+
     private static func reference<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, _ resolve: R) throws -> EntityRef {
         r.skipSpace()
         let at = r.offset

@@ -83,6 +83,13 @@ final class StoreTests: XCTestCase {
         XCTAssertThrowsError(try loaded.delete(m2))
         try loaded.delete(loaded.lookup(.project, "PJ1")!)
         XCTAssertTrue(loaded.backrefs(of: loaded.lookup(.unit, "BG")!).allSatisfy { $0.kind != .project })
+
+        // Changes made before an index is first asked for are in it when it is built.
+        let (_, fresh) = try open()
+        let m2again = fresh.lookup(.member, "M2")!
+        try fresh.update(m2again, fields: ["branch": .text("BG-PB")])
+        XCTAssertEqual(fresh.referrers(to: fresh.lookup(.org, "JH-01")!, from: .member, field: "branch"), [fresh.lookup(.member, "M1")!.index])
+        XCTAssertEqual(fresh.referrers(to: fresh.lookup(.org, "BG-PB")!, from: .member, field: "branch"), [m2again.index])
     }
 
     func testACommitIsOneChecksummedLineWithItsMetadata() throws {

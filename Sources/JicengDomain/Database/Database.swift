@@ -37,8 +37,11 @@ public final class Database {
     static let referrersNamed = 5
 
     let tables: [any MutableTable]
-    /// Who refers to each record, per kind.
+    /// Who refers to each record, per kind; after a load each kind's index is built the
+    /// first time it is asked for (a session that never looks at members' meetings never
+    /// pays for indexing a city's attendee lists).
     private var backrefTable: [BackrefIndex]
+    private var backrefsBuilt: [Bool]
 
     // The open transaction: the changes made since the outermost `begin`, and where each nested group starts.
     private(set) var log: [ChangeRecord] = []
@@ -52,6 +55,7 @@ public final class Database {
                   needs, resources, projects, meetings, points, dues, wishes, proposals, tasks]
         precondition(tables.map(\.kind) == Kind.allCases, "tables must follow Kind's order")
         backrefTable = Array(repeating: BackrefIndex(), count: Kind.allCases.count)
+        backrefsBuilt = Array(repeating: true, count: Kind.allCases.count)
     }
 
     // MARK: Tables and lookups
@@ -150,7 +154,8 @@ public final class Database {
 
     /// Every record that refers to `ref`, through any field.
     public func backrefs(of ref: EntityRef) -> ContiguousArray<Backref> {
-        backrefTable[ref.kind.rawValue].references(to: ref.index)
+        if !backrefsBuilt[ref.kind.rawValue] { buildBackrefs(to: ref.kind) }
+        return backrefTable[ref.kind.rawValue].references(to: ref.index)
     }
 
     /// Records of `kind` whose `field` refers to `ref` (branch → members: `referrers(to: branch, from: .member, field: "branch")`).
@@ -160,39 +165,45 @@ public final class Database {
     }
 
     func addBackref(to target: EntityRef, _ b: Backref) {
+        guard backrefsBuilt[target.kind.rawValue] else { return } // the build will see it
         backrefTable[target.kind.rawValue].add(b, to: target.index)
     }
 
     func removeBackref(to target: EntityRef, _ b: Backref) {
+        guard backrefsBuilt[target.kind.rawValue] else { return }
         backrefTable[target.kind.rawValue].remove(b, from: target.index)
     }
 
-    /// Rebuilds every reverse index from the tables (after a bulk load).
-    @_spi(Store) public func rebuildBackrefs() {
-        // Two passes over plain memory: count the references to each record, then place
-        // each into one packed array per kind.
-        let counts = tables.map { UnsafeMutableBufferPointer<Int32>.allocate(capacity: max($0.slotCount, 1)) }
-        defer { counts.forEach { $0.deallocate() } }
-        for c in counts { c.initialize(repeating: 0) }
-        for t in tables {
+    /// Drops every reverse index, to be rebuilt from the tables when first asked for (after a bulk load).
+    @_spi(Store) public func resetBackrefs() {
+        backrefTable = Array(repeating: BackrefIndex(), count: Kind.allCases.count)
+        backrefsBuilt = Array(repeating: false, count: Kind.allCases.count)
+    }
+
+    /// Builds the index of who refers to records of `kind`, in two passes over plain
+    /// memory: count the references to each record, then place each into one packed array.
+    private func buildBackrefs(to kind: Kind) {
+        let slots = table(kind).slotCount
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(slots, 1))
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        let sources = tables.filter { $0.referenceTargets.contains(kind) }
+        for t in sources {
             for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
-                t.forEachReference(index) { _, target in counts[target.kind.rawValue][Int(target.index)] += 1 }
+                t.forEachReference(index) { _, target in if target.kind == kind { counts[Int(target.index)] += 1 } }
             }
         }
-        let tables = self.tables
-        backrefTable = Kind.allCases.map { kind in
-            BackrefIndex(counts: UnsafeBufferPointer(rebasing: counts[kind.rawValue][0..<tables[kind.rawValue].slotCount])) { emit in
-                for t in tables {
-                    guard t.referenceTargets.contains(kind) else { continue }
-                    let source = t.kind
-                    for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
-                        t.forEachReference(index) { field, target in
-                            if target.kind == kind { emit(target.index, Backref(kind: source, field: UInt8(field), index: index)) }
-                        }
+        backrefTable[kind.rawValue] = BackrefIndex(counts: UnsafeBufferPointer(rebasing: counts[0..<slots])) { emit in
+            for t in sources {
+                let source = t.kind
+                for index in 0..<Int32(t.slotCount) where t.isAlive(index) {
+                    t.forEachReference(index) { field, target in
+                        if target.kind == kind { emit(target.index, Backref(kind: source, field: UInt8(field), index: index)) }
                     }
                 }
             }
         }
+        backrefsBuilt[kind.rawValue] = true
     }
 
     func gone(_ kind: Kind, _ index: Int32) -> ChangeRejected {
@@ -207,6 +218,7 @@ public final class Database {
     @_spi(Store) public func removeAll() {
         for t in tables { t.removeAll() }
         backrefTable = Array(repeating: BackrefIndex(), count: Kind.allCases.count)
+        backrefsBuilt = Array(repeating: true, count: Kind.allCases.count)
         log.removeAll()
         groupStarts.removeAll()
     }

@@ -15,14 +15,19 @@ public struct Field<E>: Sendable {
     /// Calls back with each reference the field holds, without building a `DomainValue`
     /// (indexing a city's 100,000 meetings walks millions of attendees).
     let visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)?
+    /// For lists of references: sets them from handles directly (a snapshot's attendee
+    /// lists load without building a `DomainValue` per attendee).
+    @_spi(Store) public let setHandles: (@Sendable (inout E, UnsafeBufferPointer<Int32>) -> Void)?
 
     init(_ name: String, _ label: String, _ type: FieldType, required: Bool = false, personal: Bool = false,
          get: @escaping @Sendable (E) -> DomainValue, set: @escaping @Sendable (inout E, DomainValue) -> Bool,
-         visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)? = nil) {
+         visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)? = nil,
+         setHandles: (@Sendable (inout E, UnsafeBufferPointer<Int32>) -> Void)? = nil) {
         self.name = name; self.label = label; self.type = type
         self.required = required; self.personal = personal
         self.get = get; self.set = set
         self.visitReferences = visitReferences
+        self.setHandles = setHandles
     }
 }
 
@@ -164,7 +169,8 @@ extension Field {
                   default: return false
                   }
               },
-              visitReferences: { row, body in for h in row[keyPath: kp] { body(EntityRef(h)) } })
+              visitReferences: { row, body in for h in row[keyPath: kp] { body(EntityRef(h)) } },
+              setHandles: { row, handles in row[keyPath: kp] = handles.map(Handle<T>.init) })
     }
 
     static func textList(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [String]> & Sendable) -> Field {
