@@ -489,7 +489,7 @@ public final class Parser {
         advance()
         let variable = try parseBinding("after 'for'")
         guard match(.in) else { throw expected("'in'", "after the variable of 'for'") }
-        let sequence = try parseExpression()
+        let sequence = bindingLoopVariable(variable.name, in: try parseExpression())
         let body = try parseBlock("after the sequence of 'for'")
         return Stmt(.for(variable, sequence, body), range(from: start))
     }

@@ -61,6 +61,17 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(dump("print -x, -5, -2.50, - -1"), "(print (- x) -5 -2.50 1)")
     }
 
+    func testALoopVariableInItsQueryClausesIsTheItem() {
+        XCTAssertEqual(
+            dump("for m in members where m.age >= 80 and branch == m.b sort by m.points desc { print m.name }"),
+            "(for m (sort (where members (and (>= (. it age) 80) (== branch (. it b)))) (desc (. it points))) {(print (. m name))})")
+        // A nested query's clauses have their own item; the variable elsewhere is untouched.
+        XCTAssertEqual(
+            dump("for m in members where count(m.tasks where m > 1) > 0 { }"),
+            "(for m (where members (> (call count (where (. it tasks) (> m 1))) 0)) {})")
+        XCTAssertEqual(dump("for m in f(m) { }"), "(for m (call f m) {})")
+    }
+
     func testBlocksSpanLinesAndElseMayStartTheNextLine() {
         XCTAssertEqual(
             dump("if a {\n  print 1\n\n  print 2\n}\nelse {\n  print 3\n}\n"),
