@@ -11,11 +11,13 @@ enum Migrations {
     static let renamedFields: [Int: [(kind: Kind, from: String, to: String)]] = [:]
 
     /// The current name of a field found in a snapshot of `version`, or nil if it is unknown.
-    static func currentName(of name: String, in kind: Kind, fromVersion version: Int) -> String? {
+    static func currentName(of name: String, in kind: Kind, fromVersion version: Int,
+                            renames: [Int: [(kind: Kind, from: String, to: String)]] = renamedFields,
+                            current: Int = currentSchema) -> String? {
         var name = name
         var found = false
-        for v in version..<currentSchema {
-            for rename in renamedFields[v] ?? [] where rename.kind == kind && rename.from == name {
+        for v in version..<max(version, current) {
+            for rename in renames[v] ?? [] where rename.kind == kind && rename.from == name {
                 name = rename.to
                 found = true
             }

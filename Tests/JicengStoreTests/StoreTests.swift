@@ -351,3 +351,35 @@ final class StoreFolderTests: XCTestCase {
         XCTAssertEqual(FileStore.folder(option: nil, environment: [:]), "jiceng-data")
     }
 }
+
+final class JournalReplayTests: XCTestCase {
+    var folder = ""
+    override func setUp() { folder = temporaryFolder() }
+    override func tearDown() { removeFolder(folder) }
+
+    func testAWellFormedLineThatDoesNotFitTheModelStopsTheLoadAtItsLineAndColumn() throws {
+        let store = try FileStore(folder: folder, user: "tester")
+        let db = try store.load(today: testToday).database
+        try db.insert(.district, fields: ["code": .text("HP"), "name": .text("和平区")])
+        try store.commit(db, CommitInfo(user: "tester"))
+        // A line with a good checksum whose change names a district that does not exist.
+        let body = #"{"seq":2,"time":"2025-01-01T00:00:00Z","user":"x","source":"","command":"","changes":[{"op":"insert","kind":"street","code":"XFL","set":{"district":"NOPE","name":"幸福路"}}]"#
+        let line = String(decoding: Journal.sealed(Array(body.utf8)), as: UTF8.self)
+        let journal = folder + "/journal.jsonl"
+        writeFile(journal, String(decoding: fileBytes(journal)!, as: UTF8.self) + line + line.replacingOccurrences(of: "\"seq\":2", with: "\"seq\":3"))
+        let before = fileBytes(journal)
+        XCTAssertThrowsError(try FileStore(folder: folder, user: "tester").load(today: testToday)) { error in
+            let column = body.distance(from: body.startIndex, to: body.range(of: "\"NOPE\"")!.lowerBound) + 1
+            XCTAssertEqual("\(error)", "journal.jsonl:3:\(column): no district has the code \"NOPE\"")
+        }
+        XCTAssertEqual(fileBytes(journal), before)
+    }
+
+    func testOlderFieldNamesAreReadThroughTheRenamesOfEachVersion() {
+        let renames: [Int: [(kind: Kind, from: String, to: String)]] = [1: [(.member, "tel", "phone")], 2: [(.member, "phone", "mobile")]]
+        XCTAssertEqual(Migrations.currentName(of: "tel", in: .member, fromVersion: 1, renames: renames, current: 3), "mobile")
+        XCTAssertEqual(Migrations.currentName(of: "phone", in: .member, fromVersion: 2, renames: renames, current: 3), "mobile")
+        XCTAssertNil(Migrations.currentName(of: "tel", in: .org, fromVersion: 1, renames: renames, current: 3))
+        XCTAssertNil(Migrations.currentName(of: "tel", in: .member, fromVersion: 3, renames: renames, current: 3))
+    }
+}
