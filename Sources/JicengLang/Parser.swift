@@ -46,6 +46,8 @@ public final class Parser {
     var nextNameID: Int32 = 0
     /// While parsing a command's slot: words that end the expression (see CommandGrammar).
     var stopWords: Set<Symbol> = []
+    /// Command words that could have come next where the input ended (for completion).
+    var continuations: Set<String> = []
 
     public static func parse(_ file: SourceFile, symbols: SymbolTable, commands: CommandGrammar) -> Result {
         let lexed = Lexer.tokenize(file, symbols: symbols)
@@ -84,6 +86,17 @@ public final class Parser {
             i -= 1
         }
         return i > 0 && bytes[i - 1] == UInt8(ascii: "\n")
+    }
+
+    /// The command words that could come next at the end of `text` (the line up to the
+    /// word being completed): `assign member "M1"` → `to`; after a whole command, its
+    /// clauses and fields not yet given. Empty when no command is being typed.
+    public static func continuations(of text: String, symbols: SymbolTable, commands: CommandGrammar) -> [String] {
+        let file = SourceFile(name: "<completion>", text: text)
+        let lexed = Lexer.tokenize(file, symbols: symbols)
+        let parser = Parser(file: file, symbols: symbols, grammar: commands, tokens: lexed.tokens)
+        _ = parser.parseStatements(untilBrace: false)
+        return parser.continuations.sorted()
     }
 
     init(file: SourceFile, symbols: SymbolTable, grammar: CommandGrammar, tokens: [Token]) {

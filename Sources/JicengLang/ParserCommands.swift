@@ -113,6 +113,7 @@ extension Parser {
                           "expected the end of the command, found \(describe(current))",
                           label: "not part of '\(command.syntax.phrasings[candidate.phrasing].pattern)'")
         }
+        if check(.end) { noteClauseContinuations(command, candidate, given: clauses, fields: fields) }
         return CommandCall(
             id: command.syntax.id, commandIndex: candidate.command, phrasingIndex: candidate.phrasing, arguments: arguments,
             clauses: clauses, fields: fields, range: range(from: start), verbRange: verb)
@@ -128,6 +129,7 @@ extension Parser {
             switch element {
             case .word(let words):
                 guard let word = longestAhead(words, \.self), matchWord(word) else {
+                    if check(.end) { continuations.formUnion(words.map(\.text)) }
                     throw failure(DiagnosticCatalog.commandMismatch,
                                   "expected " + words.map { "'\($0.text)'" }.joined(separator: " or ") + ", found \(describe(current))")
                 }
@@ -136,11 +138,17 @@ extension Parser {
             case .optional(let inner):
                 switch inner.first {
                 case .word(let words)?:
-                    guard words.contains(where: isWordAhead) else { continue }
-                case .slot?:
+                    guard words.contains(where: isWordAhead) else {
+                        if check(.end) { continuations.formUnion(words.map(\.text)) }
+                        continue
+                    }
+                case .slot(let index)?:
                     // An optional slot is given when something that can start an
                     // expression follows.
-                    guard !atCommandEnd, !atStopWord, startsExpression(current) else { continue }
+                    guard !atCommandEnd, !atStopWord, startsExpression(current) else {
+                        if check(.end) { noteSlotContinuations(command.slots[index]) }
+                        continue
+                    }
                 default:
                     continue
                 }
@@ -171,6 +179,7 @@ extension Parser {
         case .choice(let options):
             let t = current
             guard let option = longestAhead(options, \.word), matchWord(option.word) else {
+                if check(.end) { noteSlotContinuations(command.slots[index]) }
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
                               help: choiceHelp(options, found: t))
             }
@@ -178,6 +187,7 @@ extension Parser {
         case .entity(let kinds):
             let t = current
             guard let kind = longestAhead(kinds, \.word), matchWord(kind.word) else {
+                if check(.end) { noteSlotContinuations(command.slots[index]) }
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
                               help: choiceHelp(kinds, found: t))
             }
@@ -187,6 +197,30 @@ extension Parser {
                               "expected a value after '\(kind.word.text)', found \(describe(current))")
             }
             return .entity(kind: kind.canonical, kindRange: kindRange, value: try parseExpression())
+        }
+    }
+
+    /// At the end of a whole command: its clauses not yet given and its fields, in the
+    /// language of the phrasing typed.
+    func noteClauseContinuations(
+        _ command: CommandGrammar.CompiledCommand, _ candidate: Candidate, given: [Int], fields: [FieldArgument]
+    ) {
+        let chinese = command.syntax.phrasings[candidate.phrasing].isChinese
+        for (index, clause) in command.syntax.clauses.enumerated() where !given.contains(index) {
+            let phrasing = clause.phrasings.first { $0.isChinese == chinese } ?? clause.phrasings[0]
+            if case .word(let words) = phrasing.elements[0] { continuations.formUnion(words) }
+        }
+        for field in command.syntax.fields ?? [] where !fields.contains(where: { $0.name == field.canonical }) {
+            let spellings = field.spellings.filter { ($0.utf8.first ?? 0 >= 0x80) == chinese }
+            continuations.formUnion(spellings.isEmpty ? [field.canonical] : spellings)
+        }
+    }
+
+    /// The words a choice or entity slot accepts.
+    func noteSlotContinuations(_ slot: CommandGrammar.SlotKind) {
+        switch slot {
+        case .expression: break
+        case .choice(let options), .entity(let options): continuations.formUnion(options.map(\.word.text))
         }
     }
 

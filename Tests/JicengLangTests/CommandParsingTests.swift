@@ -193,6 +193,21 @@ final class CommandParsingTests: XCTestCase {
         XCTAssertFalse(Parser.isComplete("assign member [\"M1\",", symbols: symbols, commands: grammar))
     }
 
+    func testContinuationsForCompletion() {
+        let symbols = SymbolTable()
+        let grammar = CommandGrammar(table: Self.table, symbols: symbols)
+        func next(_ text: String) -> [String] { Parser.continuations(of: text, symbols: symbols, commands: grammar) }
+        XCTAssertEqual(next(#"assign member "M1" "#), ["to"])
+        XCTAssertEqual(next(#"assign member "M1" to branch "B1" "#), ["on"])
+        XCTAssertEqual(next(#"分配党员 "M1" 到"#), ["支部"])
+        XCTAssertEqual(next(#"hold meeting "#), ["committee_meeting", "lecture", "member_assembly", "党课", "支委会", "支部党员大会"])
+        XCTAssertEqual(next(#"hold meeting lecture for org "B1" topic "t" "#), ["absent", "attendees", "on"])
+        XCTAssertEqual(next(#"add member "x" code "M1" "#), ["born", "phone"])
+        XCTAssertEqual(next(#"添加党员 "x" "#), ["出生", "电话", "编号"])
+        XCTAssertEqual(next("report by community "), ["in"])
+        XCTAssertEqual(next("let x = 1 + "), [])
+    }
+
     func testAMistypedVerbIsNamedWithTheNearestCommand() {
         let parsed = parse(#"asign member "M1" to branch "B1""#)
         XCTAssertEqual(parsed.errors, ["1:1 E0207 unknown command 'asign'"])
