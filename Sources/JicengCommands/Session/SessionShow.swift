@@ -28,6 +28,8 @@ extension JicengSession {
     func outputOptions(forFile: Bool) -> OutputOptions {
         var o = forFile ? OutputOptions.forFile(language: options.language) : OutputOptions(language: options.language)
         o.showPersonalData = options.showPersonalData
+        // CSV for a file ends lines as Excel wants (CRLF); on a terminal or a pipe, as Unix tools do.
+        if !forFile { o.csvLineEnding = .lf }
         return o
     }
 
