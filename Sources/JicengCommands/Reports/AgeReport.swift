@@ -12,8 +12,10 @@ extension Reports {
         let starts = ageBandStarts
         var counts = Array(repeating: 0, count: starts.count + 2) // the bands, then "unknown"
         var ageSum = 0, known = 0
-        for m in db.members.handles where db.members[m].isOnRoster {
-            guard let age = db.age(of: m) else { counts[starts.count + 1] += 1; continue }
+        let members = db.members.rows // read in place, never copied whole
+        for i in members.indices where db.members.isAlive(Int32(i)) && members[i].isOnRoster {
+            // Database.age(of:), without copying the member out of its table.
+            guard let age = members[i].born?.wholeYears(until: db.today) else { counts[starts.count + 1] += 1; continue }
             counts[starts.firstIndex { age < $0 } ?? starts.count] += 1
             ageSum += age; known += 1
         }

@@ -26,6 +26,8 @@ struct AreaTally {
     init(_ db: Database, _ placement: Placement) {
         let today = db.today
         quarter = today.quarter
+        // This quarter up to today, as day bounds compared directly.
+        let from = quarter.firstDay, until = min(quarter.lastDay, today)
         community = Array(repeating: Figures(), count: db.communities.slotCount)
         streetOnly = Array(repeating: Figures(), count: db.streets.slotCount)
 
@@ -33,38 +35,47 @@ struct AreaTally {
             if c != Placement.none { body(&community[Int(c)]) } else if s != Placement.none { body(&streetOnly[Int(s)]) }
         }
 
-        for c in db.communities.handles {
-            community[Int(c.index)].communities = 1
-            if db.isOneShoulder(c) { community[Int(c.index)].oneShoulder = 1 }
+        // Rows are read in place (`rows[i].field`), never copied whole: a member or a
+        // meeting copied out of its table costs a retain per text and list field.
+        for i in 0..<db.communities.slotCount where db.communities.isAlive(Int32(i)) {
+            community[i].communities = 1
+            if db.isOneShoulder(Handle(Int32(i))) { community[i].oneShoulder = 1 }
         }
-        for g in db.grids.handles {
-            if let c = db.grids[g].community { community[Int(c.index)].grids += 1 }
+        let grids = db.grids.rows
+        for i in grids.indices where db.grids.isAlive(Int32(i)) {
+            if let c = grids[i].community { community[Int(c.index)].grids += 1 }
         }
         for o in db.orgs.handles where db.orgs[o].kind != .group && db.isStanding(o) {
             add(community: placement.community(ofOrg: o), street: placement.street(ofOrg: o)) { $0.orgs += 1 }
         }
-        for m in db.members.handles {
-            let member = db.members[m]
-            guard member.isOnRoster else { continue }
-            add(community: placement.community(ofOrg: member.branch), street: placement.street(ofOrg: member.branch)) { $0.members += 1 }
-            if member.inService, let c = member.reportedCommunity { community[Int(c.index)].inService += 1 }
+        let members = db.members.rows
+        for i in members.indices where db.members.isAlive(Int32(i)) {
+            guard members[i].status?.onRoster ?? true else { continue }
+            let branch = members[i].branch
+            add(community: placement.community(ofOrg: branch), street: placement.street(ofOrg: branch)) { $0.members += 1 }
+            if members[i].inService, let c = members[i].reportedCommunity { community[Int(c.index)].inService += 1 }
         }
-        for a in db.agreements.handles where db.isActive(a) {
-            let agreement = db.agreements[a]
-            add(community: agreement.community?.index ?? Placement.none, street: agreement.street?.index ?? Placement.none) { $0.agreements += 1 }
-        }
-        for m in db.meetings.handles {
-            let meeting = db.meetings[m]
-            guard let date = meeting.date, quarter.contains(date), date <= today else { continue }
-            add(community: placement.community(ofOrg: meeting.org), street: placement.street(ofOrg: meeting.org)) {
-                $0.meetings += 1
-                $0.attended += meeting.attendees.count
-                $0.expected += meeting.attendees.count + meeting.absentees.count
+        let agreements = db.agreements.rows
+        for i in agreements.indices where db.agreements.isAlive(Int32(i)) && db.isActive(Handle(Int32(i))) {
+            add(community: agreements[i].community?.index ?? Placement.none, street: agreements[i].street?.index ?? Placement.none) {
+                $0.agreements += 1
             }
         }
-        for w in db.wishes.handles {
-            let wish = db.wishes[w]
-            guard wish.status == .fulfilled, let c = wish.community, let on = wish.fulfilledOn, quarter.contains(on), on <= today else { continue }
+        let meetings = db.meetings.rows
+        for i in meetings.indices where db.meetings.isAlive(Int32(i)) {
+            guard let date = meetings[i].date, date >= from, date <= until else { continue }
+            let org = meetings[i].org
+            let attended = meetings[i].attendees.count, absent = meetings[i].absentees.count
+            add(community: placement.community(ofOrg: org), street: placement.street(ofOrg: org)) {
+                $0.meetings += 1
+                $0.attended += attended
+                $0.expected += attended + absent
+            }
+        }
+        let wishes = db.wishes.rows
+        for i in wishes.indices where db.wishes.isAlive(Int32(i)) {
+            guard wishes[i].status == .fulfilled, let c = wishes[i].community, let on = wishes[i].fulfilledOn,
+                  on >= from, on <= until else { continue }
             community[Int(c.index)].wishesFulfilled += 1
         }
     }

@@ -12,9 +12,10 @@ extension Reports {
         let today = db.today, quarter = today.quarter
 
         var meetings = Array(repeating: 0, count: db.orgs.slotCount)
-        for m in db.meetings.handles {
-            let meeting = db.meetings[m]
-            guard let org = meeting.org, let date = meeting.date, quarter.contains(date), date <= today else { continue }
+        let from = quarter.firstDay, until = min(quarter.lastDay, today)
+        let rows = db.meetings.rows // read in place, never copied whole
+        for i in rows.indices where db.meetings.isAlive(Int32(i)) {
+            guard let org = rows[i].org, let date = rows[i].date, date >= from, date <= until else { continue }
             // A party group's meetings are its branch's work.
             let owner = db.orgs[org].kind == .group ? db.orgs[org].parent ?? org : org
             meetings[Int(owner.index)] += 1

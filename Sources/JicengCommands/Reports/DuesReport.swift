@@ -10,11 +10,11 @@ extension Reports {
     public static func dues(_ db: Database, for month: YearMonth) -> ReportTable {
         var paidTo: [YearMonth?] = db.members.rows.map(\.duesBaseline)
         var payment = Array(repeating: Int32(-1), count: db.members.slotCount)
-        for d in db.dues.handles {
-            let row = db.dues[d]
-            guard let m = row.member, row.paidOn != nil, let paid = row.month else { continue }
+        let rows = db.dues.rows // read in place, never copied whole
+        for i in rows.indices where db.dues.isAlive(Int32(i)) {
+            guard let m = rows[i].member, rows[i].paidOn != nil, let paid = rows[i].month else { continue }
             if paidTo[Int(m.index)].map({ paid > $0 }) ?? true { paidTo[Int(m.index)] = paid }
-            if paid == month { payment[Int(m.index)] = d.index }
+            if paid == month { payment[Int(m.index)] = Int32(i) }
         }
 
         var table = ReportTable(
@@ -35,8 +35,9 @@ extension Reports {
 
         var paidCount = 0, inArrears = 0, flagged = 0
         var sum: ExactDecimal? = ExactDecimal(mantissa: 0, scale: 2)
-        for m in db.members.handles where db.members[m].isOnRoster {
-            let member = db.members[m], i = Int(m.index)
+        let members = db.members.rows // read in place, never copied whole
+        for i in members.indices where db.members.isAlive(Int32(i)) && members[i].isOnRoster {
+            let member = members[i]
             let paid = payment[i] >= 0 ? db.dues.rows[Int(payment[i])] : nil
             let arrears = paidTo[i].map { max(0, Int(month.index - $0.index)) }
             if let amount = paid?.amount { paidCount += 1; sum = sum.flatMap { $0 + amount } }

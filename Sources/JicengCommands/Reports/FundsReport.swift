@@ -35,8 +35,9 @@ extension Reports {
             if let dissolved = org.dissolved, let yearStart, dissolved <= yearStart { continue }
             add(placement.orgCommunity[Int(o.index)], placement.orgStreet[Int(o.index)]) { $0.orgs += 1 }
         }
-        for m in db.members.handles where db.members[m].isOnRoster {
-            let branch = db.members[m].branch
+        let members = db.members.rows // read in place, never copied whole
+        for i in members.indices where db.members.isAlive(Int32(i)) && members[i].isOnRoster {
+            let branch = members[i].branch
             add(placement.community(ofOrg: branch), placement.street(ofOrg: branch)) { $0.members += 1 }
         }
 

@@ -20,11 +20,12 @@ extension Reports {
                 ReportColumn("last_contact", LocalizedText(en: "Last contact", zh: "最近联系"), kind: .date),
             ])
         var hangingCount = 0, lostCount = 0
-        for m in db.members.handles {
-            let member = db.members[m]
-            guard member.isOnRoster else { continue }
+        let members = db.members.rows
+        for i in members.indices where db.members.isAlive(Int32(i)) && members[i].isOnRoster {
+            let m = Handle<Member>(Int32(i))
             let hanging = db.isHanging(m), lost = db.isLostContact(m)
             guard hanging || lost else { continue }
+            let member = members[i]
             var problems: [LocalizedText] = [], reasons: [LocalizedText] = []
             if hanging {
                 hangingCount += 1

@@ -30,6 +30,8 @@ struct MeetingCompliance {
     let roster: RosterTally
     /// held[org * kinds.count + k]: bit m set when a meeting of kinds[k] was held in month m (0–11) of the year.
     private var held: [UInt16]
+    /// firstHeld[org * kinds.count + k]: the first day a meeting of kinds[k] was held in the year (ordinal), or Int32.max.
+    private var firstHeld: [Int32]
     /// Standing party groups per parent org.
     private var groups: [[Handle<Org>]]
 
@@ -39,15 +41,19 @@ struct MeetingCompliance {
         placement = Placement(db)
         roster = RosterTally(db)
         held = Array(repeating: 0, count: db.orgs.slotCount * MeetingCompliance.kinds.count)
+        firstHeld = Array(repeating: Int32.max, count: held.count)
         groups = Array(repeating: [], count: db.orgs.slotCount)
         var column = [Int](repeating: -1, count: MeetingKind.allCases.count)
         for (k, kind) in MeetingCompliance.kinds.enumerated() { column[kind.ordinal] = k }
         let year = quarter.year, until = min(quarter.lastDay, db.today)
-        for m in db.meetings.handles {
-            let meeting = db.meetings[m]
-            guard let org = meeting.org, let kind = meeting.kind, let date = meeting.date,
-                  column[kind.ordinal] >= 0, date <= until, date.year == year else { continue }
-            held[Int(org.index) * MeetingCompliance.kinds.count + column[kind.ordinal]] |= 1 << UInt16(date.month - 1)
+        let yearStart = Day(year: year, month: 1, day: 1)!
+        let rows = db.meetings.rows // read in place, never copied whole
+        for i in rows.indices where db.meetings.isAlive(Int32(i)) {
+            guard let org = rows[i].org, let kind = rows[i].kind, let date = rows[i].date,
+                  column[kind.ordinal] >= 0, date >= yearStart, date <= until else { continue }
+            let slot = Int(org.index) * MeetingCompliance.kinds.count + column[kind.ordinal]
+            held[slot] |= 1 << UInt16(date.month - 1)
+            firstHeld[slot] = min(firstHeld[slot], date.ordinal)
         }
         for o in db.orgs.handles where db.orgs[o].kind == .group && db.isStanding(o) {
             if let parent = db.orgs[o].parent { groups[Int(parent.index)].append(o) }
@@ -74,12 +80,12 @@ struct MeetingCompliance {
 
     /// Met, missing or pending for one organisation (or group) and one period.
     func outcome(_ org: Handle<Org>, _ k: Int, _ period: Period, yearly: Bool) -> Outcome? {
-        let o = db.orgs[org]
+        let founded = db.orgs.rows[Int(org.index)].founded, dissolved = db.orgs.rows[Int(org.index)].dissolved
         let year = quarter.year
         let start = YearMonth(year: year, month: period.first + 1)!.firstDay
         let end = yearly ? Day(year: year, month: 12, day: 31)! : YearMonth(year: year, month: period.last + 1)!.lastDay
-        if let founded = o.founded, founded > end { return nil }
-        if let dissolved = o.dissolved, dissolved <= start { return nil }
+        if let founded, founded > end { return nil }
+        if let dissolved, dissolved <= start { return nil }
         if held[Int(org.index) * MeetingCompliance.kinds.count + k] & period.mask != 0 { return .met }
         return end < db.today ? .missing : .pending
     }
@@ -143,7 +149,7 @@ struct MeetingCompliance {
                         switch outcome(subject, k, period, yearly: yearly) {
                         case .met?:
                             kindMet += 1
-                            if yearly { heldOn = firstHeld(subject, kind) }
+                            if yearly { heldOn = Day(ordinal: firstHeld[Int(subject.index) * MeetingCompliance.kinds.count + k]) }
                         case .missing?:
                             kindMissed += 1
                             let name = kind == .groupMeeting ? db.orgs[subject].name : nil
@@ -174,18 +180,6 @@ struct MeetingCompliance {
             + Array(repeating: .empty, count: MeetingCompliance.kinds.count)
             + [.empty, ReportCell.percent(Int64(totalMet), of: Int64(totalMet + totalMissing))]
         return table
-    }
-
-    /// The first meeting of a yearly kind held in the year up to the quarter's end.
-    private func firstHeld(_ org: Handle<Org>, _ kind: MeetingKind) -> Day? {
-        let until = min(quarter.lastDay, db.today)
-        var first: Day?
-        for b in db.backrefs(of: EntityRef(org)) where b.kind == .meeting {
-            let m = db.meetings.rows[Int(b.index)]
-            guard m.kind == kind, let d = m.date, d.year == quarter.year, d <= until else { continue }
-            if first.map({ d < $0 }) ?? true { first = d }
-        }
-        return first
     }
 
     private func describe(_ period: Period, yearly: Bool, group: String?) -> LocalizedText {

@@ -7,16 +7,17 @@ extension Reports {
     public static func pointsTop(_ db: Database, count limit: Int) -> ReportTable {
         var balance = Array(repeating: 0, count: db.members.slotCount)
         var entries = Array(repeating: 0, count: db.members.slotCount)
-        for p in db.points.handles {
-            let entry = db.points[p]
-            guard let m = entry.member else { continue }
-            balance[Int(m.index)] += entry.delta ?? 0
+        let rows = db.points.rows // read in place, never copied whole
+        for i in rows.indices where db.points.isAlive(Int32(i)) {
+            guard let m = rows[i].member else { continue }
+            balance[Int(m.index)] += rows[i].delta ?? 0
             entries[Int(m.index)] += 1
         }
-        var ranked = db.members.handles.filter { db.members[$0].isOnRoster }
+        let members = db.members.rows
+        var ranked = db.members.handles.filter { members[Int($0.index)].isOnRoster }
         ranked.sort { a, b in
             balance[Int(a.index)] != balance[Int(b.index)] ? balance[Int(a.index)] > balance[Int(b.index)]
-                : db.members[a].code < db.members[b].code
+                : members[Int(a.index)].code < members[Int(b.index)].code
         }
 
         var table = ReportTable(

@@ -15,9 +15,10 @@ struct RosterTally {
         let n = db.orgs.slotCount
         total = Array(repeating: 0, count: n)
         formal = total; probationary = total; lostContact = total; hanging = total
-        for m in db.members.handles {
-            let member = db.members[m]
-            guard member.isOnRoster, let branch = member.branch, db.orgs.isAlive(branch.index) else { continue }
+        let members = db.members.rows // read in place: a copied member costs a retain per text field
+        for i in members.indices where db.members.isAlive(Int32(i)) {
+            guard members[i].isOnRoster, let branch = members[i].branch, db.orgs.isAlive(branch.index) else { continue }
+            let m = Handle<Member>(Int32(i)), category = members[i].category
             let lost = db.isLostContact(m)
             if db.isHanging(m) { hanging[Int(branch.index)] += 1 }
             var current: Handle<Org>? = branch
@@ -26,8 +27,8 @@ struct RosterTally {
             while let o = current, db.orgs.isAlive(o.index), steps <= n {
                 let i = Int(o.index)
                 total[i] += 1
-                if member.category == .formal { formal[i] += 1 }
-                if member.category == .probationary { probationary[i] += 1 }
+                if category == .formal { formal[i] += 1 }
+                if category == .probationary { probationary[i] += 1 }
                 if lost { lostContact[i] += 1 }
                 current = db.orgs[o].parent
                 steps += 1
