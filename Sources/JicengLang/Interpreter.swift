@@ -25,6 +25,9 @@ public final class Interpreter {
         set { runtime.host.write = newValue }
     }
 
+    /// Where `runReportingErrors` writes formatted diagnostics (stderr in the CLI).
+    public var diagnosticOutput: (String) -> Void = { _ in }
+
     public var limits: Limits {
         get { runtime.limits }
         set { runtime.limits = newValue }

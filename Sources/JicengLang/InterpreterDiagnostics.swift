@@ -29,3 +29,28 @@ extension Value {
         else { self = .string(text) }
     }
 }
+
+/// How a run ended, as a command line reports it.
+public enum RunOutcome: Int32, Sendable {
+    case succeeded = 0
+    /// A script error (syntax, name, run time): the CLI exits 1.
+    case failed = 1
+    /// Stopped by the interrupt handle (Ctrl-C): the CLI exits 130.
+    case interrupted = 130
+}
+
+extension Interpreter {
+    /// Runs `source`, writing what it prints to `output` and any diagnostics, formatted,
+    /// to `diagnosticOutput` — the two streams a command line keeps apart (stdout and
+    /// stderr). The outcome's raw value is the exit status.
+    @discardableResult
+    public func runReportingErrors(_ source: String, file: String = "<script>", colors: Bool = false) -> RunOutcome {
+        do {
+            try run(source, file: file)
+            return .succeeded
+        } catch {
+            diagnosticOutput(formatted(error, colors: colors) + "\n")
+            return error.isInterrupted ? .interrupted : .failed
+        }
+    }
+}

@@ -33,6 +33,17 @@ final class InterpreterTests: XCTestCase {
         }
     }
 
+    func testOutputAndDiagnosticsGoToSeparateSinks() {
+        let (i, out) = interpreter()
+        let errors = OutputBox()
+        i.diagnosticOutput = { errors.text += $0 }
+        XCTAssertEqual(i.runReportingErrors("print 1\nprint 7 / 0", file: "d.jc"), .failed)
+        XCTAssertEqual(out(), "1\n")
+        XCTAssertTrue(errors.text.hasPrefix("error[E0403]: division by zero\n --> d.jc:2:7"), errors.text)
+        XCTAssertEqual(i.runReportingErrors("print 2"), .succeeded)
+        XCTAssertEqual(RunOutcome.interrupted.rawValue, 130)
+    }
+
     func testRunReturnsTheLastExpressionOrNil() throws {
         let (i, _) = interpreter()
         XCTAssertEqual(try i.run("1 + 2"), .int(3))
