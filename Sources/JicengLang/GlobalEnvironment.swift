@@ -33,6 +33,7 @@ final class GlobalEnvironment {
         if let i = types.firstIndex(where: { $0.name == type.name }) { types[i] = type } else { types.append(type) }
         let index = types.firstIndex { $0 === type }!
         if let c = type.collectionName { collectionIndex[symbols.intern(c)] = index }
+        for alias in type.collectionAliases { collectionIndex[symbols.intern(alias)] = index }
         for f in type.fields { fieldNames.insert(f.name) }
     }
 
@@ -64,6 +65,6 @@ final class GlobalEnvironment {
 
     /// Every name visible at the top level, for suggestions and completion.
     var visibleNames: [String] {
-        cells.filter(\.isDefined).map(\.name) + natives.map(\.name) + types.compactMap(\.collectionName)
+        cells.filter(\.isDefined).map(\.name) + natives.map(\.name) + types.flatMap { ($0.collectionName.map { [$0] } ?? []) + $0.collectionAliases }
     }
 }

@@ -8,6 +8,8 @@ public final class HostType: @unchecked Sendable {
     public let name: String
     /// The global name scripts iterate (`members`), or nil when the kind has none.
     public let collectionName: String?
+    /// More names for the same collection (the Chinese `党员` for `members`).
+    public let collectionAliases: [String]
     public let fields: [HostField]
     /// Every live entity of the kind, in a stable order.
     public let handles: @Sendable () -> [Int32]
@@ -15,10 +17,11 @@ public final class HostType: @unchecked Sendable {
     public let display: @Sendable (Int32) -> String
     private let fieldIndexes: [String: Int]
 
-    public init(name: String, collectionName: String? = nil, fields: [HostField],
+    public init(name: String, collectionName: String? = nil, collectionAliases: [String] = [], fields: [HostField],
                 handles: @escaping @Sendable () -> [Int32], display: @escaping @Sendable (Int32) -> String) {
         self.name = name
         self.collectionName = collectionName
+        self.collectionAliases = collectionName == nil ? [] : collectionAliases
         self.fields = fields
         self.handles = handles
         self.display = display

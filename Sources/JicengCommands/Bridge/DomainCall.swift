@@ -123,10 +123,18 @@ public struct DomainCall {
             }
             return error("unknown \(kind.name) \(Value(text).literalText)", at: name,
                         label: "no \(kind.name) has this code or name",
-                        help: rejected.suggestion.map { "did you mean \"\($0)\"?" },
+                        help: nearest(text, kind).map { "did you mean \"\($0)\"?" },
                         id: BridgeErrorID.unknownRecord)
         } catch {}
         return error("unknown \(kind.name) \(Value(text).literalText)", at: name, id: BridgeErrorID.unknownRecord)
+    }
+
+    /// The code or name nearest to a mistyped one: the model's suggestion, else the
+    /// language's (which counts two swapped characters, `U70` → `U07`, as one slip).
+    func nearest(_ text: String, _ kind: Kind) -> String? {
+        if let s = database.suggestion(kind, text) { return s }
+        let table = database.table(kind)
+        return Suggestion.closest(to: text, in: table.allCodes) ?? Suggestion.closest(to: text, in: table.allNames)
     }
 
     // MARK: Plain values

@@ -17,6 +17,12 @@ public enum KindWords {
         }
     }
 
+    /// Chinese names of the collection (`党员` for `members`): the kind's label when it is
+    /// one word. Chinese has no plural, so `列出 党员 where age >= 80` reads naturally.
+    public static func collectionAliases(_ kind: Kind) -> [String] {
+        isWord(kind.label) ? [kind.label] : []
+    }
+
     /// Chinese words for the kind: its label (when it is one word) and the short forms
     /// staff type.
     public static func chinese(_ kind: Kind) -> [String] {

@@ -27,7 +27,7 @@ enum RuleDiagnostics {
                 label = v.message
             }
             var help: String?
-            if let s = rejected.suggestion { help = "did you mean \"\(s)\"?" }
+            if let s = rejected.suggestion ?? (v.rule == "unknown" ? call.nearest(v.code, v.kind) : nil) { help = "did you mean \"\(s)\"?" }
             if v.rule == "referenced" { help = "remove or change those records first" }
             let id = v.rule == "unknown" ? BridgeErrorID.unknownRecord
                 : v.rule == "ambiguous_name" ? BridgeErrorID.ambiguousName
