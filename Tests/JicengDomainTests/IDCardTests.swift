@@ -38,6 +38,13 @@ final class IDCardTests: XCTestCase {
         XCTAssertEqual(Privacy.maskPhone("12"), "**")
         XCTAssertEqual(Privacy.mask(field: "name", "张三"), "张三")
     }
+
+    func testTheCheckCharacterCompletesAValidNumber() {
+        XCTAssertEqual(IDCard.checkCharacter(forFirst17: "11010519491231002"), "X")
+        XCTAssertEqual(IDCard.checkCharacter(forFirst17: "44052418800101001"), "4")
+        XCTAssertNil(IDCard.checkCharacter(forFirst17: "4405241880010100"), "16 digits are not enough")
+        XCTAssertNil(IDCard.checkCharacter(forFirst17: "4405241880010100A"))
+    }
 }
 
 final class DuesTests: XCTestCase {

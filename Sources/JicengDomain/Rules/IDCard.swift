@@ -29,6 +29,16 @@ public enum IDCard {
 
     public static func isValid(_ number: String) -> Bool { problem(number) == nil }
 
+    /// The check character that completes 17 digits (GB 11643-1999), so generators and
+    /// tools make valid numbers with the same weights the check uses; nil unless 17 digits.
+    public static func checkCharacter(forFirst17 digits: String) -> Character? {
+        let b = Array(digits.utf8)
+        guard b.count == 17, b.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        var sum = 0
+        for i in 0..<17 { sum += Int(b[i] - 48) * weights[i] }
+        return Character(Unicode.Scalar(checkCharacters[sum % 11]))
+    }
+
     /// Digits 7–14 read as a date.
     public static func birthDate(_ number: String) -> Day? {
         let b = Array(number.utf8)
