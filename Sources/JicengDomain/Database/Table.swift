@@ -69,6 +69,7 @@ public final class Table<E: Entity>: MutableTable {
         let referenceFields = storedFields.filter { !$0.type.targets.isEmpty }.map(\.index)
         self.referenceFields = referenceFields
         referenceVisitors = referenceFields.map { f in (f, fields[f].visitReferences!) }
+        checkedFields = storedFields.filter { $0.required || !$0.type.targets.isEmpty }.map(\.index)
     }
 
     // MARK: Reading
@@ -295,6 +296,11 @@ public final class Table<E: Entity>: MutableTable {
 
     // MARK: Validation
 
+    /// Fields the common rules look at (required ones and references), so validating a
+    /// record reads only these rather than every field: inserting a sample city's
+    /// 400,000 records spends most of its time here.
+    let checkedFields: [Int]
+
     func check(_ index: Int32, db: Database) -> [Violation] {
         validate(rows[Int(index)], old: nil, at: index, mode: .restore, db: db)
     }
@@ -307,7 +313,8 @@ public final class Table<E: Entity>: MutableTable {
         } else if let other = codeIndex[row.code], other != index {
             report.add("code", row.code, rule: "unique_code", "another \(kind.name) already has this code")
         }
-        for (i, f) in fields.enumerated() {
+        for i in checkedFields {
+            let f = fields[i]
             let v = f.get(row)
             if f.required, v.isNone { report.add(f.name, nil, rule: "required", "\(f.name) (\(f.label)) is required") }
             guard referenceFields.contains(i) else { continue }
