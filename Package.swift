@@ -8,7 +8,7 @@ let package = Package(
     name: "Jiceng",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "Jiceng", targets: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore", "JicengCommands"]),
+        .library(name: "Jiceng", targets: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore", "JicengCommands", "JicengSample"]),
         .executable(name: "jiceng", targets: ["jiceng"]),
     ],
     dependencies: [
@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "JicengCommands", dependencies: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"]),
         // Drives a store from other processes for the crash (SIGKILL) and concurrency tests.
         .executableTarget(name: "jiceng-store-stress", dependencies: ["JicengStore"]),
+        .target(name: "JicengSample", dependencies: ["JicengBase", "JicengDomain"]),
         .systemLibrary(
             name: "CReadline",
             pkgConfig: nil,
@@ -51,5 +52,6 @@ let package = Package(
             path: "Tests/ConsoleTestHost"),
         .testTarget(
             name: "JicengConsoleTests", dependencies: ["JicengConsole", "ConsoleTestSupport"]),
+        .testTarget(name: "JicengSampleTests", dependencies: ["JicengSample", "JicengDomain"]),
     ]
 )
