@@ -94,7 +94,10 @@ public enum CSVImport {
                 forward = false
             }
         }
-        guard issues.isEmpty else { return .failure(RowFailure(issues: issues, forwardReference: forward)) }
+        guard issues.isEmpty else {
+            let others = otherViolations(kind, values, besides: issues, db: db)
+            return .failure(RowFailure(issues: issues + others, forwardReference: forward && others.isEmpty))
+        }
         db.begin()
         do {
             let ref = try db.insert(kind, values)
@@ -110,6 +113,24 @@ public enum CSVImport {
         } catch {
             db.rollback()
             return .failure(RowFailure(issues: [ImportIssue(field: nil, value: nil, rule: "error", message: "\(error)")], forwardReference: false))
+        }
+    }
+
+    /// The model's verdict on the rest of a row whose cells already failed, so one pass
+    /// over the file shows everything wrong with it (a bad branch and a bad ID number).
+    private static func otherViolations(_ kind: Kind, _ values: [Int: DomainValue], besides issues: [ImportIssue], db: Database) -> [ImportIssue] {
+        let failed = Set(issues.compactMap(\.field))
+        db.begin()
+        defer { db.rollback() }
+        do {
+            _ = try db.insert(kind, values)
+            return []
+        } catch let rejected as ChangeRejected {
+            return rejected.violations.filter { !failed.contains($0.field ?? "") }.map {
+                ImportIssue(field: $0.field, value: $0.value, rule: $0.rule, message: $0.message)
+            }
+        } catch {
+            return []
         }
     }
 

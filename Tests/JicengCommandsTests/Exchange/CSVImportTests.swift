@@ -69,6 +69,16 @@ final class CSVImportTests: XCTestCase {
         XCTAssertEqual(db.members.count, 2)
     }
 
+    func testARowWithAnUnknownReferenceStillHasItsOtherProblemsNamed() throws {
+        let db = try ExchangeFixtures.database()
+        let text = "code,name,idcard,branch\nM1,钱错,620102195803010130,JH-77\n"
+        let report = try CSVImport.run(.member, bytes: Array(text.utf8), file: "two.csv", into: db)
+        XCTAssertEqual(report.rejected.first?.issues.map(\.rule), ["unknown", "idcard_checksum"])
+        XCTAssertEqual(report.rejected.first?.line, 2)
+        XCTAssertTrue(db.pendingChanges.isEmpty)
+        XCTAssertEqual(db.nextCode(.member), "M1", "a trial insert leaves no trace")
+    }
+
     func testAnUnknownHeaderStopsTheImportNamingTheColumn() throws {
         let db = try ExchangeFixtures.database()
         XCTAssertThrowsError(try CSVImport.run(.member, path: ExchangeFixtures.path("members-unknown-header.csv"), into: db)) { error in
