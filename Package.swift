@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "jiceng",
             dependencies: [
-                "JicengConsole", "JicengCommands",
+                "JicengConsole", "JicengCommands", "JicengStore", "JicengSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +52,6 @@ let package = Package(
             path: "Tests/ConsoleTestHost"),
         .testTarget(
             name: "JicengConsoleTests", dependencies: ["JicengConsole", "ConsoleTestSupport"]),
-        .testTarget(name: "JicengSampleTests", dependencies: ["JicengSample", "JicengDomain"]),
+        .testTarget(name: "JicengSampleTests", dependencies: ["JicengSample", "JicengDomain", "JicengStore"]),
     ]
 )

@@ -44,6 +44,16 @@ extension CityBuilder {
             try db.update(places[p].community) { $0.secretary = secretary; $0.director = director }
             try appointGridStaff(p)
         }
+        // A street's working committee is led by one of its community secretaries; a joint
+        // committee by the secretary of one of its member enterprises' organisations.
+        for street in streets {
+            let secretaries = street.places.compactMap { places[$0].committee.flatMap { db.orgs[$0].secretary } }
+            if let wc = street.workingCommittee, let first = secretaries.first { try db.update(wc) { $0.secretary = first } }
+            if let joint = street.jointCommittee,
+               let head = db.children(of: joint).lazy.compactMap({ self.db.orgs[$0].secretary }).first {
+                try db.update(joint) { $0.secretary = head }
+            }
+        }
         for (org, place) in temporaryOrgs {
             let pool = places[place].residents + places[place].reported
             guard !pool.isEmpty else { continue }

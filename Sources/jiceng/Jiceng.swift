@@ -16,7 +16,7 @@ struct Jiceng: ParsableCommand {
             Shell completion: jiceng --generate-completion-script bash|zsh|fish
             """,
         version: version,
-        subcommands: [Run.self, Check.self]
+        subcommands: [Run.self, Check.self, SampleCommand.self, ImportCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -1,4 +1,6 @@
 import XCTest
+import Foundation
+import JicengStore
 import JicengBase
 @testable import JicengDomain
 @testable import JicengSample
@@ -137,6 +139,30 @@ final class SampleCityTests: XCTestCase {
         Kind.allCases.flatMap { kind in
             let t = db.table(kind)
             return t.liveIndexes.map { t.values($0).map(db.describe).joined(separator: "|") }
+        }
+    }
+}
+
+final class SampleCityStoreTests: XCTestCase {
+    /// Written by the store's checkpoint and read back, the city is the same and the
+    /// store's own check finds nothing wrong.
+    func testTheCityRoundTripsThroughTheFileStore() throws {
+        let folder = NSTemporaryDirectory() + "jiceng-sample-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let today = Day("2026-11-26")!
+        let city = try SampleCity.generate(members: 600, seed: 11, today: today)
+        let store = try FileStore(folder: folder, user: "test")
+        _ = try store.load(today: today)
+        try store.checkpoint(city)
+
+        let (loaded, warnings) = try FileStore(folder: folder, user: "test").load(today: today)
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(loaded.check().filter { $0.severity == .error }, [])
+        for kind in Kind.allCases {
+            let a = city.table(kind), b = loaded.table(kind)
+            XCTAssertEqual(a.count, b.count, kind.name)
+            XCTAssertEqual(a.liveIndexes.map { a.values($0).map(city.describe) },
+                           b.liveIndexes.map { b.values($0).map(loaded.describe) }, kind.name)
         }
     }
 }

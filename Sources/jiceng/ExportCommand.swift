@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import JicengCommands
+import JicengDomain
+
+/// `jiceng export members --to roster.csv`: a kind's records for Excel or programs.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export records as CSV (UTF-8 with a byte order mark, for Excel) or JSON; ID and phone numbers masked unless --show-pii.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("What to export: members, orgs, units, meetings, …", valueName: "kind"))
+    var kind: String
+
+    @Option(help: "csv or json (default: from the --to file's extension, else csv).")
+    var format: String?
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var to: String?
+
+    func validate() throws {
+        guard Kind(named: kind) != nil else {
+            throw ValidationError("unknown kind \"\(kind)\"; one of " + Kind.allCases.map { $0.name + "s" }.joined(separator: ", "))
+        }
+        if let format, ![OutputFormat.csv, .json].contains(OutputFormat(word: format)) {
+            throw ValidationError("--format is csv or json")
+        }
+    }
+
+    func run() throws {
+        let kind = Kind(named: kind)!
+        let chosen = format.flatMap(OutputFormat.init(word:)) ?? to.flatMap(OutputFormat.init(fileName:)).flatMap { [.csv, .json].contains($0) ? $0 : nil } ?? .csv
+        let (_, db) = try StoreAccess.open(global, today: Today.day)
+        let text = EntityExport.render(kind, in: db, format: chosen, language: global.language == .zh ? .zh : .en,
+                                       showPersonalData: global.showPersonalData, forFile: to != nil)
+        guard let to else { print(text, terminator: ""); return }
+        // Personal data: the file is the owner's alone, as the store's files are.
+        guard FileManager.default.createFile(atPath: to, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw StoreAccess.fail(global, "\(to): cannot be written")
+        }
+        StoreAccess.printError(global, "exported \(db.table(kind).count) \(kind.name)s to \(to)")
+    }
+}
+

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import JicengCommands
+import JicengDomain
+import JicengStore
+
+/// `jiceng import members roster.csv`: one commit of all the rows, or none.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import records from a CSV file (UTF-8 or GB18030/GBK, headers in English or Chinese).",
+        discussion: """
+            Every bad row is reported with its line and reason; nothing is imported unless \
+            every row is good, or --skip-bad is given (then the good rows are imported and \
+            the exit status is 0). Lists are separated by ';', notes written code:note.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("What the rows are: members, orgs, units, communities, …", valueName: "kind"))
+    var kind: String
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Import the good rows and report the bad ones.")
+    var skipBad = false
+
+    @Flag(help: "Check the file and say what would be imported; change nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        guard Kind(named: kind) != nil else {
+            throw ValidationError("unknown kind \"\(kind)\"; one of " + Kind.allCases.map { $0.name + "s" }.joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        let kind = Kind(named: kind)!
+        let (store, db) = try StoreAccess.open(global, today: Today.day)
+        let report: ImportReport
+        do {
+            report = try CSVImport.run(kind, path: file, into: db, options: ImportOptions(skipBad: skipBad))
+        } catch {
+            throw StoreAccess.fail(global, "\(error)")
+        }
+        for line in report.problemLines { StoreAccess.printError(global, "error: " + line) }
+        guard report.applied else { throw StoreAccess.fail(global, report.summary) }
+        if dryRun {
+            print("dry run: " + report.summary.replacingOccurrences(of: "imported", with: "would import"))
+            print(ChangeSummary(db.pendingChanges, in: db).description)
+            db.discardChanges()
+            return
+        }
+        do {
+            try store.commit(db, CommitInfo(user: StoreAccess.user(global), source: file, command: "import \(kind.name)s \(file)"))
+        } catch {
+            throw StoreAccess.fail(global, "\(error)")
+        }
+        print(report.summary)
+    }
+}

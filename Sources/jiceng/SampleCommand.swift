@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import JicengBase
+import JicengDomain
+import JicengSample
+import JicengStore
+
+/// `jiceng sample city`: a realistic city for demos, teaching and benchmarks.
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Make sample data for demos, teaching and benchmarks.",
+        subcommands: [SampleCityCommand.self])
+}
+
+struct SampleCityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "city",
+        abstract: "Write a generated city into a new store (the same seed always gives the same city).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Members in the city; streets, communities, organisations and records scale with it.")
+    var members = 50_000
+
+    @Option(help: "The generator's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("The day the city's year of records ends on (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Flag(help: "Replace the contents of a store that already holds records.")
+    var force = false
+
+    func validate() throws {
+        guard members > 0 else { throw ValidationError("--members must be positive") }
+        if let today, Day(today) == nil { throw ValidationError("--today must be a date such as 2026-11-26") }
+    }
+
+    func run() throws {
+        let day = today.flatMap { Day($0) } ?? Today.day
+        let folder = StoreAccess.folder(global)
+        let (store, existing) = try StoreAccess.open(global, today: day)
+        let held = Kind.allCases.reduce(0) { $0 + existing.table($1).count }
+        if held > 0, !force {
+            throw StoreAccess.fail(global, "the store \(folder) already holds \(held) records; use --force to replace them, or another --store")
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let city = try SampleCity.generate(members: members, seed: seed, today: day)
+        let generated = clock.now - start
+        do {
+            try store.checkpoint(city)
+        } catch {
+            throw StoreAccess.fail(global, "\(error)")
+        }
+        let written = clock.now - start - generated
+        print("sample city (seed \(seed), up to \(day)) written to \(folder):")
+        for kind in Kind.allCases {
+            let n = city.table(kind).count
+            print("  " + kind.name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(n).leftPadded(8) + "  " + kind.label)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + FileStore.snapshotName)[.size] as? Int) ?? nil
+        print("generated in \(seconds(generated)), written in \(seconds(written))" + (size.map { ", snapshot \(megabytes($0))" } ?? ""))
+    }
+
+    private func seconds(_ d: Duration) -> String {
+        let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
+        return "\(ms / 1000).\(String(ms % 1000).leftPadded(3, with: "0")) s"
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int, with pad: Character = " ") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

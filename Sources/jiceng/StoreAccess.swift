@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import JicengBase
+import JicengCommands
+import JicengConsole
+import JicengDomain
+import JicengStore
+
+/// Opening the store the global options name, for the subcommands that work on it
+/// directly (sample, import, export) rather than through a language session.
+enum StoreAccess {
+    /// The folder: --store, else $JICENG_STORE, else ./jiceng-data.
+    static func folder(_ global: GlobalOptions) -> String { SessionOptions(storePath: global.store).resolvedStorePath }
+
+    static func user(_ global: GlobalOptions) -> String { SessionOptions(storePath: global.store).user }
+
+    /// Opens and loads the store; a store that cannot be read ends the command with 65.
+    static func open(_ global: GlobalOptions, today: Day) throws -> (store: FileStore, database: Database) {
+        do {
+            let store = try FileStore(folder: folder(global), user: user(global))
+            let (db, warnings) = try store.load(today: today)
+            for w in warnings { printError(global, "warning: \(w)") }
+            return (store, db)
+        } catch {
+            printError(global, "error: \(error)")
+            throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
+        }
+    }
+
+    /// Ends the command with a script error (1) after saying why.
+    static func fail(_ global: GlobalOptions, _ message: String) -> ExitCode {
+        printError(global, "error: " + message)
+        return ExitCode(ConsoleExitCode.scriptError.rawValue)
+    }
+
+    static func printError(_ global: GlobalOptions, _ text: String) {
+        StandardStream.error.write(global.console.style.diagnostics(text) + "\n")
+    }
+}
+
+/// Today in the local calendar (ages, expiry and "overdue" count from it).
+enum Today {
+    static var day: Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
