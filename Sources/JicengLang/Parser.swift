@@ -193,6 +193,12 @@ public final class Parser {
         var atEnd: Bool
         /// The parser stopped at text the lexer already reported: record nothing more.
         var silent: Bool
+        /// The command words one of which was expected here, when that was the problem
+        /// (phrasings that fail at the same word are merged into one error).
+        var expectedWords: [String] = []
+        /// How the token found instead is named (`'stret'`), and its text if it is a word.
+        var found = ""
+        var foundWord: String?
     }
 
     func failure(

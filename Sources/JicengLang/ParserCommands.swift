@@ -41,26 +41,51 @@ extension Parser {
 
     func parseCommand(_ candidates: [Candidate]) throws(Failure) -> CommandCall {
         let start = state
-        var best: (Failure, Candidate)?
+        var failures: [(failure: Failure, candidate: Candidate)] = []
         for candidate in candidates {
             restore(start)
             do throws(Failure) {
                 return try parseCommand(candidate)
             } catch {
-                if best == nil || error.diagnostic.range.start > best!.0.diagnostic.range.start {
-                    best = (error, candidate)
-                }
+                failures.append((error, candidate))
             }
         }
-        var (failure, candidate) = best!
-        let syntax = grammar.commands[candidate.command].syntax
-        failure.diagnostic.notes.append("usage: " + syntax.usage[candidate.phrasing])
+        // Report where the attempts got furthest; phrasings that all stopped there at a
+        // missing word become one error listing every word that would have fitted.
+        let furthest = failures.map(\.failure.diagnostic.range.start).max()!
+        let stopped = failures.filter { $0.failure.diagnostic.range.start == furthest }
+        var failure = stopped[0].failure
+        if stopped.count > 1, stopped.allSatisfy({ !$0.failure.expectedWords.isEmpty }) {
+            var words: [String] = []
+            for w in stopped.flatMap(\.failure.expectedWords) where !words.contains(w) { words.append(w) }
+            failure.diagnostic.message = "expected \(Parser.list(words.map { "'\($0)'" })), found \(failure.found)"
+            failure.expectedWords = words
+            failure.diagnostic.help = failure.foundWord.flatMap { Suggestion.help(for: $0, in: words) }
+        }
+        var usages: [String] = []
+        for (_, candidate) in stopped {
+            let usage = grammar.commands[candidate.command].syntax.usage[candidate.phrasing]
+            if !usages.contains(usage) { usages.append(usage) }
+        }
+        failure.diagnostic.notes += usages.prefix(Parser.maxUsageNotes).map { "usage: " + $0 }
+        if usages.count > Parser.maxUsageNotes {
+            failure.diagnostic.notes.append("… and \(usages.count - Parser.maxUsageNotes) more; `help` lists them")
+        }
         // A command ends at its line's end, so another line would not complete it: the
         // REPL shows the error at once (an expression cut short inside a slot still
         // reads on, as anywhere else).
         if failure.diagnostic.id == DiagnosticCatalog.commandMismatch.id { failure.atEnd = false }
         throw failure
     }
+
+    /// Usage lines shown under one command error at most.
+    static let maxUsageNotes = 4
+
+    /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+
 
     /// One phrasing, then its clauses and fields in any order, up to the statement's end.
     func parseCommand(_ candidate: Candidate) throws(Failure) -> CommandCall {
@@ -130,8 +155,15 @@ extension Parser {
             case .word(let words):
                 guard let word = longestAhead(words, \.self), matchWord(word) else {
                     if check(.end) { continuations.formUnion(words.map(\.text)) }
-                    throw failure(DiagnosticCatalog.commandMismatch,
-                                  "expected " + words.map { "'\($0.text)'" }.joined(separator: " or ") + ", found \(describe(current))")
+                    let texts = words.map(\.text)
+                    let foundWord = current.isWordLike ? file.text(of: current.range) : nil
+                    var f = failure(DiagnosticCatalog.commandMismatch,
+                                    "expected \(Parser.list(texts.map { "'\($0)'" })), found \(describe(current))",
+                                    help: foundWord.flatMap { Suggestion.help(for: $0, in: texts) })
+                    f.expectedWords = texts
+                    f.found = describe(current)
+                    f.foundWord = foundWord
+                    throw f
                 }
             case .slot(let index):
                 arguments[index] = try parseSlot(index, command)

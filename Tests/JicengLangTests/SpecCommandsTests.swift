@@ -180,6 +180,21 @@ final class SpecCommandsTests: XCTestCase {
         ])
     }
 
+    func testPhrasingsStoppingAtTheSameWordAreOneError() throws {
+        let table = try CommandTable([
+            CommandSyntax(id: "street", english: "report by street", summary: ""),
+            CommandSyntax(id: "community", english: "report by community [in street <s>]", summary: ""),
+            CommandSyntax(id: "points", english: "report points top <n>", summary: ""),
+        ])
+        let parsed = ParsedForTest("report by stret", commands: table)
+        XCTAssertEqual(parsed.errors, ["1:11 E0207 expected 'street' or 'community', found 'stret'"])
+        XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "street"?"#)
+        XCTAssertEqual(parsed.result.diagnostics.first?.notes,
+                       ["usage: report by street", "usage: report by community [in street <s>]"])
+        XCTAssertEqual(ParsedForTest("report 3", commands: table).errors,
+                       ["1:8 E0207 expected 'by' or 'points', found '3'"])
+    }
+
     func testAMistypedReportSaysWhatFitsFurthest() {
         let parsed = ParsedForTest("report by stret", commands: Self.table)
         XCTAssertEqual(parsed.errors, ["1:11 E0207 expected <level>, found 'stret'"])
