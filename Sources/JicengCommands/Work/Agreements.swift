@@ -8,7 +8,6 @@ public enum Agreements {
         public var kind: AgreementKind = .coBuilding
         public var starts: Day
         public var ends: Day
-        /// Defaults to the day it starts.
         public var signed: Day?
         public var resources: [String] = []
         public var needs: [String] = []
@@ -37,7 +36,7 @@ public enum Agreements {
         }
         a.starts = terms.starts
         a.ends = terms.ends
-        a.signed = terms.signed ?? terms.starts
+        a.signed = terms.signed
         a.status = .active
         a.resources = terms.resources
         a.needs = terms.needs

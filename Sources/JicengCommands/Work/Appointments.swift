@@ -57,7 +57,7 @@ public enum Appointments {
         guard role.holders.contains(office.kind) else {
             let kinds = role.holders.map(\.name).joined(separator: " or ")
             throw refusal(office.kind, db.code(office), field: nil, value: role.rawValue, rule: "role_office",
-                          "a \(role.rawValue) (\(role.label)) is appointed of a \(kinds), not of a \(office.kind.name)")
+                          "a \(role.rawValue) (\(role.label)) is appointed of \(article(role.holders[0])) \(kinds), not of \(article(office.kind)) \(office.kind.name)")
         }
         var notices: [String] = []
         switch office.kind {
@@ -86,6 +86,8 @@ public enum Appointments {
         }
         return WorkResult(office, notices: notices)
     }
+
+    private static func article(_ kind: Kind) -> String { kind == .org ? "an" : "a" }
 
     /// The committee list keeps one entry per person (their current role); a single-seat
     /// role passes from its previous holder, who stays on the committee as a plain member.

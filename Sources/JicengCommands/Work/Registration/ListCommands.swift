@@ -1,0 +1,64 @@
+import JicengBase
+import JicengDomain
+import JicengLang
+
+/// 需求、资源、项目清单 and 双向认领.
+enum ListCommands {
+    static var all: [DomainCommand] { [postNeed, offerResource, postProject, claim] }
+
+    static let owner = SlotWords.entity(.community, .unit)
+    static let clauses: [CommandSyntax.ClausePattern] = [.init("code <code>", "编号 <code>"), .init("on <date>", "于|日期 <date>")]
+
+    static let postNeed = DomainCommand(try! CommandSyntax(
+        id: "post_need", english: "post need <text> in|by <owner>", chinese: "发布 需求 <text> 由 <owner>",
+        kinds: ["owner": owner], clauses: clauses,
+        summary: "puts a need on the needs list (需求清单), usually a community's, for a unit to claim",
+        examples: [#"post need "楼梯扶手" in community "JH""#, #"发布 需求 "楼梯扶手" 由 社区 "JH""#],
+        topic: "agreements")
+    ) { call in try post(call, NeedList.self) }
+
+    static let offerResource = DomainCommand(try! CommandSyntax(
+        id: "offer_resource", english: "offer resource <text> by <owner>", chinese: "提供 资源 <text> 由 <owner>",
+        kinds: ["owner": owner], clauses: clauses,
+        summary: "puts a resource on the resources list (资源清单), usually a unit's, for a community to claim",
+        examples: [#"offer resource "会议室" by unit "BG""#, #"提供 资源 "会议室" 由 单位 "BG""#],
+        topic: "agreements")
+    ) { call in try post(call, ResourceList.self) }
+
+    static let postProject = DomainCommand(try! CommandSyntax(
+        id: "post_project", english: "post project <text> by <owner>", chinese: "发布 项目 <text> 由 <owner>",
+        kinds: ["owner": owner], clauses: clauses,
+        summary: "puts a project on the projects list (项目清单), for the other side to claim",
+        examples: [#"post project "老旧小区加装电梯" by community "JH""#, #"发布 项目 "共建图书角" 由 单位 "BG""#],
+        topic: "agreements")
+    ) { call in try post(call, ProjectList.self) }
+
+    private static func post<L: ListItemKind>(_ call: DomainCall, _ list: L.Type) throws -> Value {
+        let w = WorkCall(call)
+        let text = try call.string("text"), owner = try w.record("owner"), code = try w.code(), date = try w.day()
+        return w.finish(try w.perform(fields: ["posted": "date"]) {
+            try Lists.post(list, text: text, owner: owner, code: code, on: date, in: call.database)
+        }, generatedCode: code.isEmpty)
+    }
+
+    static let claim = DomainCommand(try! CommandSyntax(
+        id: "claim_item", english: "claim <list> <item> by <claimant>", chinese: "认领 <list> <item> 由 <claimant>",
+        kinds: ["list": .choice([.init("need", "需求"), .init("resource", "资源"), .init("project", "项目")]), "claimant": owner],
+        clauses: [.init("on <date>", "于|日期 <date>")],
+        summary: "the other side takes on an open need, resource or project (双向认领): a community's by a unit, a unit's by a community",
+        examples: [#"claim need "N12" by unit "BG""#, #"认领 资源 "R3" 由 社区 "JH""#],
+        topic: "agreements")
+    ) { call in
+        let w = WorkCall(call)
+        let kind: Kind = switch try call.choice("list") { case "need": .need; case "resource": .resource; default: .project }
+        let item = try w.record("item", [kind]), claimant = try w.record("claimant"), date = try w.day()
+        let db = call.database
+        return w.finish(try w.perform(fields: ["claimed_by": "claimant", "claimed_on": "date"]) {
+            switch kind {
+            case .need: try Lists.claim(Handle<Need>(item.index), by: claimant, on: date, in: db)
+            case .resource: try Lists.claim(Handle<Resource>(item.index), by: claimant, on: date, in: db)
+            default: try Lists.claim(Handle<Project>(item.index), by: claimant, on: date, in: db)
+            }
+        })
+    }
+}
