@@ -112,6 +112,18 @@ final class JicengReplTerminalTests: XCTestCase {
         XCTAssertFalse(terminal.screenBytes.contains(0x1B), shown.debugDescription)
     }
 
+    func testTabCompletesTheAssignCommand() throws {
+        let terminal = try start()
+        terminal.type("assi")
+        terminal.pressTab()
+        try terminal.waitFor("assign")
+        terminal.type("member \"M1\" to branch \"B1\"")
+        terminal.pressEnter()
+        // The engine read an assign command: it looked the member up.
+        try terminal.waitFor("unknown member \"M1\"")
+        leave(terminal)
+    }
+
     func testTabCompletesAKeyword() throws {
         let terminal = try start()
         terminal.type("whi")
