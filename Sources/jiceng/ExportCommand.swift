@@ -21,16 +21,14 @@ struct ExportCommand: ParsableCommand {
     var to: String?
 
     func validate() throws {
-        guard Kind(named: kind) != nil else {
-            throw ValidationError("unknown kind \"\(kind)\"; one of " + Kind.allCases.map { $0.name + "s" }.joined(separator: ", "))
-        }
+        guard KindArgument.kind(kind) != nil else { throw KindArgument.unknown(kind) }
         if let format, ![OutputFormat.csv, .json].contains(OutputFormat(word: format)) {
             throw ValidationError("--format is csv or json")
         }
     }
 
     func run() throws {
-        let kind = Kind(named: kind)!
+        let kind = KindArgument.kind(kind)!
         let chosen = format.flatMap(OutputFormat.init(word:)) ?? to.flatMap(OutputFormat.init(fileName:)).flatMap { [.csv, .json].contains($0) ? $0 : nil } ?? .csv
         let (_, db) = try StoreAccess.open(global, today: Today.day)
         let text = EntityExport.render(kind, in: db, format: chosen, language: global.language == .zh ? .zh : .en,

@@ -30,13 +30,11 @@ struct ImportCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard Kind(named: kind) != nil else {
-            throw ValidationError("unknown kind \"\(kind)\"; one of " + Kind.allCases.map { $0.name + "s" }.joined(separator: ", "))
-        }
+        guard KindArgument.kind(kind) != nil else { throw KindArgument.unknown(kind) }
     }
 
     func run() throws {
-        let kind = Kind(named: kind)!
+        let kind = KindArgument.kind(kind)!
         let (store, db) = try StoreAccess.open(global, today: Today.day)
         let report: ImportReport
         do {

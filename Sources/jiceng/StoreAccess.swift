@@ -45,3 +45,15 @@ enum Today {
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 }
+
+/// The kind a command-line word names: the collection word scripts use (`members`,
+/// `communities`), the singular, or the Chinese word (`党员`).
+enum KindArgument {
+    static func kind(_ word: String) -> Kind? {
+        KindWords.kind(forPlural: word) ?? KindWords.kind(forWord: word) ?? Kind(named: word)
+    }
+
+    static func unknown(_ word: String) -> ValidationError {
+        ValidationError("unknown kind \"\(word)\"; one of " + Kind.allCases.map(KindWords.plural).joined(separator: ", "))
+    }
+}

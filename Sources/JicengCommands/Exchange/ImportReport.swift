@@ -1,3 +1,4 @@
+import Foundation
 import JicengDomain
 
 public struct ImportOptions: Sendable {
@@ -54,12 +55,14 @@ public struct ImportReport: Sendable {
 
     /// `imported 120 members from roster.csv (GB18030)` or why nothing was.
     public var summary: String {
-        let plural = kind.name + (goodRows == 1 ? "" : "s")
         if applied {
             let skipped = rejected.isEmpty ? "" : "; skipped \(rejected.count) bad row\(rejected.count == 1 ? "" : "s")"
-            return "imported \(imported.count) \(kind.name + (imported.count == 1 ? "" : "s")) from \(file) (\(encoding.rawValue))\(skipped)"
+            return "imported \(imported.count) \(noun(imported.count)) from \(file) (\(encoding.rawValue))\(skipped)"
         }
         return "nothing imported: \(rejected.count) of \(rowsRead) row\(rowsRead == 1 ? "" : "s") in \(file) \(rejected.count == 1 ? "is" : "are") bad"
-            + " (\(goodRows) good \(plural)); fix them or use --skip-bad"
+            + " (\(goodRows) good \(noun(goodRows))); fix them or use --skip-bad"
     }
+
+    /// `member`, `members`, `communities`, `points entries`.
+    private func noun(_ n: Int) -> String { n == 1 ? kind.name : KindWords.plural(kind).replacingOccurrences(of: "_", with: " ") }
 }
