@@ -50,7 +50,7 @@ struct ScriptEnvironment {
         options.filePolicy = .onlyUnder(root.path)
         let session = try JicengSession(options: options)
         let written = WrittenFiles()
-        session.interpreter.files = ScriptFiles(
+        session.files = ScriptFiles(
             read: { path in try written.text(path) ?? ScriptFiles.local.read(path) },
             write: { path, text in written.store(path, text) })
         var afterOutput = ""

@@ -121,10 +121,7 @@ public final class JicengSession: @unchecked Sendable {
         interpreter.transactionHooks = TransactionHooks(
             begin: { db.begin() }, commit: { db.commit() }, rollback: { db.rollback() })
         interpreter.showRenderer = { [unowned self] value, format in try self.render(value, format) }
-        let files = interpreter.files
-        interpreter.files = ScriptFiles(read: files.read, write: { [unowned self] path, text in
-            try files.write(path, self.textForFile(path, rendered: text))
-        })
+        installFiles()
         interpreter.commands.addCompletions { [unowned self] in self.completionNames() }
         FieldHelp.install(in: interpreter.commands)
     }
@@ -138,6 +135,20 @@ public final class JicengSession: @unchecked Sendable {
             names.append(contentsOf: t.allNames)
         }
         return names
+    }
+
+    /// How `run` reads and `show … to` writes files (after the file policy allowed the
+    /// path); a host or a test may keep them elsewhere. What `show … to` writes is
+    /// rendered for a file in the format the extension implies.
+    public var files: ScriptFiles = .local {
+        didSet { installFiles() }
+    }
+
+    private func installFiles() {
+        let files = self.files
+        interpreter.files = ScriptFiles(read: files.read, write: { [unowned self] path, text in
+            try files.write(path, self.textForFile(path, rendered: text))
+        })
     }
 
     /// Called when the console is done: folds the journal into a new snapshot, if this
