@@ -83,7 +83,10 @@ enum RosterCommands {
         let w = WorkCall(call)
         let arriving: Roster.Arriving
         let given = call.argument("member") ?? .nil
-        if case .string(let text) = given, call.database.lookup(.member, text) == nil {
+        // Text naming no member (neither a code nor any name) is a new member's code; a
+        // name several members share is reported as ambiguous by the lookup below.
+        if case .string(let text) = given, call.database.lookup(.member, text) == nil,
+           call.database.table(.member).indexes(named: text).isEmpty {
             var fields: [String: DomainValue] = [:]
             for (index, value) in try GenericCommands.fieldValues(call, .member) { fields[Schema.fields(of: .member)[index].name] = value }
             arriving = .new(code: text, fields: fields)
