@@ -8,11 +8,14 @@ extension Reports {
     /// Each requirement is split into periods: a month for monthly meetings, the quarter
     /// for the quarterly member assembly, the year for yearly ones. A period is **met**
     /// when a meeting of that kind was held in it (up to today); **missing** when it
-    /// ended, before today, with none; **pending** otherwise (not counted). A yearly
-    /// meeting held in the year up to the quarter's end counts as met; it can only be
-    /// missing in the fourth quarter, once the year is over. Committee meetings are
+    /// ended, before today, with none; **pending** otherwise (not counted). So a yearly
+    /// meeting is judged over the whole calendar year as known today: held any time in
+    /// the year, it is met in every quarter's report of that year; it is missing only
+    /// once the year is over without one, never in the year itself. Committee meetings are
     /// required of organisations with a committee (or of 7+ members); group meetings of
-    /// each party group, month by month. Periods before the organisation was founded or
+    /// each party group, month by month. A general branch with branches under it is
+    /// judged on its committee meetings (and its own groups) only: its members meet in
+    /// their branches. Periods before the organisation was founded or
     /// after it was dissolved are not required. Compliance is met over met plus missing.
     public static func meetings(_ db: Database, for quarter: Quarter) -> ReportTable {
         MeetingCompliance(db, quarter).table()
@@ -34,6 +37,8 @@ struct MeetingCompliance {
     private var firstHeld: [Int32]
     /// Standing party groups per parent org.
     private var groups: [[Handle<Org>]]
+    /// Whether a standing branch sits under the org (a general branch whose branches hold the meetings).
+    private var hasBranches: [Bool]
 
     init(_ db: Database, _ quarter: Quarter) {
         self.db = db
@@ -45,7 +50,9 @@ struct MeetingCompliance {
         groups = Array(repeating: [], count: db.orgs.slotCount)
         var column = [Int](repeating: -1, count: MeetingKind.allCases.count)
         for (k, kind) in MeetingCompliance.kinds.enumerated() { column[kind.ordinal] = k }
-        let year = quarter.year, until = min(quarter.lastDay, db.today)
+        // Up to today, not the quarter's end: a yearly meeting's period is the whole year,
+        // and later months never fall in this quarter's monthly periods.
+        let year = quarter.year, until = db.today
         let yearStart = Day(year: year, month: 1, day: 1)!
         let rows = db.meetings.rows // read in place, never copied whole
         for i in rows.indices where db.meetings.isAlive(Int32(i)) {
@@ -55,8 +62,11 @@ struct MeetingCompliance {
             held[slot] |= 1 << UInt16(date.month - 1)
             firstHeld[slot] = min(firstHeld[slot], date.ordinal)
         }
-        for o in db.orgs.handles where db.orgs[o].kind == .group && db.isStanding(o) {
-            if let parent = db.orgs[o].parent { groups[Int(parent.index)].append(o) }
+        hasBranches = Array(repeating: false, count: db.orgs.slotCount)
+        for o in db.orgs.handles where db.isStanding(o) {
+            guard let parent = db.orgs[o].parent else { continue }
+            if db.orgs[o].kind == .group { groups[Int(parent.index)].append(o) }
+            if db.orgs[o].kind == .branch || db.orgs[o].kind == .interestBranch { hasBranches[Int(parent.index)] = true }
         }
     }
 
@@ -72,7 +82,7 @@ struct MeetingCompliance {
     func periods(of kind: MeetingKind) -> [Period] {
         let months = Rules.requiredMeetingIntervalMonths[kind] ?? 12
         let firstMonth = quarter.firstMonth.month - 1
-        if months >= 12 { return [Period(first: 0, last: quarter.lastMonth.month - 1)] }
+        if months >= 12 { return [Period(first: 0, last: 11)] } // the whole calendar year
         return stride(from: firstMonth, through: quarter.lastMonth.month - 1, by: months).map {
             Period(first: $0, last: min($0 + months - 1, quarter.lastMonth.month - 1))
         }
@@ -122,8 +132,8 @@ struct MeetingCompliance {
                                  zh: "“三会一课”落实情况（\(ReportWords.quarter(quarter).zh)，\(ReportWords.asOf(db.today).zh)）"),
             columns: columns,
             notes: [
-                LocalizedText(en: "Held/required periods: member assembly quarterly; committee, group meeting and theme day monthly; lecture, life meeting and democratic review yearly (held this year counts; missing only once the year is over). Periods not yet over and not yet met are not counted.",
-                              zh: "已开/应开次数：支部党员大会每季度，支委会、党小组会、主题党日每月，党课、组织生活会、民主评议党员每年（本年已开即计；年度结束仍未开才计缺项）。未到期且未开的不计入。"),
+                LocalizedText(en: "Held/required periods: member assembly quarterly; committee, group meeting and theme day monthly; lecture, life meeting and democratic review yearly (held any time in the year counts; missing only once the year is over). Periods not yet over and not yet met are not counted.",
+                              zh: "已开/应开次数：支部党员大会每季度，支委会、党小组会、主题党日每月，党课、组织生活会、民主评议党员每年（当年任何时候已开即计；年度结束仍未开才计缺项）。未到期且未开的不计入。"),
             ],
             chart: ChartColumns(label: "org", values: ["compliance"]))
 
@@ -138,7 +148,9 @@ struct MeetingCompliance {
                 switch kind {
                 case .groupMeeting: subjects = groups[Int(org.index)]
                 case .committeeMeeting: subjects = needsCommittee(org) ? [org] : []
-                default: subjects = [org]
+                // A general branch with branches under it holds its committee's meetings; its
+                // members' assemblies, theme days, lectures and reviews are their branches'.
+                default: subjects = db.orgs[org].kind == .generalBranch && hasBranches[Int(org.index)] ? [] : [org]
                 }
                 guard !subjects.isEmpty else { cells.append(.empty); continue }
                 var kindMet = 0, kindMissed = 0

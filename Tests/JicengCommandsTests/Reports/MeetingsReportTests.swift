@@ -18,7 +18,7 @@ final class MeetingsReportTests: XCTestCase {
             -------+----------------+----------+--------------+--------+----------+----------+------------+------------+--------------+------------------+--------
              合计  |                |          |              |        |          |          |            |            |              |                  |  72.7%
             (共 5 行)
-            已开/应开次数：支部党员大会每季度，支委会、党小组会、主题党日每月，党课、组织生活会、民主评议党员每年（本年已开即计；年度结束仍未开才计缺项）。未到期且未开的不计入。
+            已开/应开次数：支部党员大会每季度，支委会、党小组会、主题党日每月，党课、组织生活会、民主评议党员每年（当年任何时候已开即计；年度结束仍未开才计缺项）。未到期且未开的不计入。
 
             """)
     }
@@ -116,7 +116,7 @@ final class MeetingsReportTests: XCTestCase {
             -------+----------------+-----------+-----------------+-------------------+---------------+-----------+---------------+--------------+-------------------+--------------------------------------------------------------------------------------------------------------------------+------------
              Total |                |           |                 |                   |               |           |               |              |                   |                                                                                                                          |      13.8%
             (5 rows)
-            Held/required periods: member assembly quarterly; committee, group meeting and theme day monthly; lecture, life meeting and democratic review yearly (held this year counts; missing only once the year is over). Periods not yet over and not yet met are not counted.
+            Held/required periods: member assembly quarterly; committee, group meeting and theme day monthly; lecture, life meeting and democratic review yearly (held any time in the year counts; missing only once the year is over). Periods not yet over and not yet met are not counted.
 
             """)
     }
@@ -155,5 +155,29 @@ final class MeetingsReportTests: XCTestCase {
                                             "joined": .day(Day("2020-01-01")!), "formal": .day(Day("2021-01-01")!), "branch": .text("HX-01")])
         }
         XCTAssertEqual(cell(Reports.meetings(db, for: Quarter("2025Q2")!), "HX-01", "committee_meeting"), .text("0/2"))
+    }
+
+    func testAYearlyMeetingHeldLaterInTheYearCountsForEveryQuarter() throws {
+        let db = try ReportFixture.city()
+        db.today = Day("2026-02-01")!
+        try db.insert(.meeting, fields: ["org": .text("HX-01"), "kind": .text("lecture"), "date": .day(Day("2025-09-09")!),
+                                         "attendees": .list([.text("M7")])])
+        let firstQuarter = Reports.meetings(db, for: Quarter("2025Q1")!)
+        XCTAssertEqual(cell(firstQuarter, "HX-01", "lecture"), .day(Day("2025-09-09")!))
+        XCTAssertEqual(cell(firstQuarter, "HX-01", "life_meeting"), .day(Day("2025-01-20")!))
+        XCTAssertEqual(cell(firstQuarter, "LT-01", "lecture"), .text("0/1"), "the year is over without one")
+        XCTAssertEqual(cell(Reports.meetings(db, for: Quarter("2026Q1")!), "HX-01", "lecture"), .empty, "2026 has only begun")
+    }
+
+    func testAGeneralBranchWithBranchesIsJudgedOnItsCommittee() throws {
+        let db = try ReportFixture.city()
+        try db.update(db.lookup(.org, "YL-ZZ")!, fields: ["committee": .pairs([.init(.text("M5"), .text("书记"))])])
+        XCTAssertEqual(cell(Reports.meetings(db, for: Quarter("2025Q2")!), "YL-ZZ", "theme_day"), .text("0/2"))
+        try db.insert(.org, fields: ["code": .text("YL-01"), "name": .text("玉兰第一支部"), "kind": .text("branch"), "parent": .text("YL-ZZ")])
+        let table = Reports.meetings(db, for: Quarter("2025Q2")!)
+        XCTAssertEqual(cell(table, "YL-ZZ", "theme_day"), .empty, "its branches hold the theme days")
+        XCTAssertEqual(cell(table, "YL-ZZ", "member_assembly"), .empty)
+        XCTAssertEqual(cell(table, "YL-ZZ", "committee_meeting"), .text("0/2"))
+        XCTAssertEqual(cell(table, "YL-01", "theme_day"), .text("0/2"))
     }
 }
