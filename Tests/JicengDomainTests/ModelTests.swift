@@ -18,6 +18,20 @@ final class ModelTests: XCTestCase {
         }
     }
 
+    func testBelongingMatchesTheRosterOfEveryOrganisation() throws {
+        let f = try Fixture()
+        for org in f.db.orgs.handles {
+            let roster = Set(f.db.members(of: org))
+            for member in f.db.members.handles {
+                XCTAssertEqual(f.db.belongs(member, to: org), roster.contains(member), "\(f.db.members[member].code) in \(f.db.orgs[org].code)")
+            }
+        }
+        let m3 = Handle<Member>(f.m3.index)
+        XCTAssertTrue(f.db.belongs(m3, to: Handle(f.group.index)), "a group's member belongs to the group")
+        XCTAssertTrue(f.db.belongs(m3, to: Handle(f.committee.index)), "and to the committee above")
+        XCTAssertFalse(f.db.belongs(m3, to: Handle(f.subBranch.index)))
+    }
+
     func testNewRecordsWithoutACodeGetTheNextFreeOne() throws {
         let f = try Fixture()
         let w1 = try f.db.insert(.wish, fields: ["community": .text("JH"), "text": .text("修水管")])

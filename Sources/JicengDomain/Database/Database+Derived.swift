@@ -32,6 +32,23 @@ extension Database {
         return out.sorted()
     }
 
+    /// Whether the member's branch or group is the organisation or one under it — the
+    /// same answer as `members(of: org).contains(member)`, found by walking up from the
+    /// member (a few steps) instead of gathering the whole roster.
+    public func belongs(_ member: Handle<Member>, to org: Handle<Org>) -> Bool {
+        let m = members[member]
+        for start in [m.branch, m.group] {
+            var current = start
+            var steps = 0
+            while let o = current, orgs.isAlive(o.index), steps <= orgs.slotCount {
+                if o == org { return true }
+                current = orgs[o].parent
+                steps += 1
+            }
+        }
+        return false
+    }
+
     /// Organisations sitting in the community (directly, not through their parents).
     public func orgs(in community: Handle<Community>) -> [Handle<Org>] {
         referrers(to: EntityRef(community), from: .org, field: "community").map(Handle.init)
