@@ -26,8 +26,8 @@ public struct Console {
 
     var messages: ConsoleMessages { ConsoleMessages(language: configuration.language) }
 
-    /// Colour is decided by where the output goes; an error stream that is a
-    /// terminal while stdout is a file still gets plain text, to keep things simple.
+    /// Colour is decided by where the output goes, once for both streams: errors are
+    /// plain when the output is redirected, even if stderr is still the terminal.
     public var style: ConsoleStyle {
         ConsoleStyle(
             enabled: configuration.color.usesColor(
