@@ -19,7 +19,11 @@ let package = Package(
         .target(name: "JicengLang", dependencies: ["JicengBase"]),
         .target(name: "JicengDomain", dependencies: ["JicengBase"]),
         .target(name: "JicengStore", dependencies: ["JicengDomain"]),
-        .target(name: "JicengCommands", dependencies: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"]),
+        .target(
+            name: "JicengCommands", dependencies: ["JicengBase", "JicengLang", "JicengDomain", "JicengStore"],
+            // Chart and percentage rounding use libm; a host that does not link Foundation must still link it.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         // Drives a store from other processes for the crash (SIGKILL) and concurrency tests.
         .executableTarget(name: "jiceng-store-stress", dependencies: ["JicengStore"]),
         .target(name: "JicengSample", dependencies: ["JicengBase", "JicengDomain"]),
