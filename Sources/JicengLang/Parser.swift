@@ -32,6 +32,9 @@ public final class Parser {
     let tokens: [Token]
     var diagnostics: [Diagnostic] = []
     var needsMoreInput = false
+    /// Errors that only say the input ended too soon: one per block or bracket still
+    /// open (`for a in xs {` inside `for b in ys {` gives two), none of them a real fault.
+    var errorsAtEnd = 0
 
     /// The cursor: a token index, and bytes of that (identifier) token already matched by
     /// a Chinese command word typed without a space (`分配党员` matching `分配`).
@@ -61,7 +64,7 @@ public final class Parser {
         // REPL can show the error.
         let unfinished = lexed.endsInsideString || lexed.openBrackets > 0 || lexed.endsWithContinuation
             || (parser.needsMoreInput && !Parser.endsWithBlankLine(file.bytes))
-        let errorsBeforeEnd = parser.diagnostics.count > (parser.needsMoreInput ? 1 : 0)
+        let errorsBeforeEnd = parser.diagnostics.count > parser.errorsAtEnd
             || lexed.diagnostics.contains { $0.id != DiagnosticCatalog.unterminatedString.id }
         return Result(
             program: Program(file: file, statements: statements, nameCount: Int(parser.nextNameID)),
@@ -257,7 +260,10 @@ public final class Parser {
     func record(_ f: Failure) {
         guard !f.silent, diagnostics.count < Parser.maxReportedErrors else { return }
         diagnostics.append(f.diagnostic)
-        if f.atEnd { needsMoreInput = true }
+        if f.atEnd {
+            needsMoreInput = true
+            errorsAtEnd += 1
+        }
     }
 
     /// Runs `body` one nesting level deeper, refusing past `maxNestingDepth`.

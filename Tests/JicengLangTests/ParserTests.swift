@@ -244,6 +244,11 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(complete("print 1 +\n"))
         XCTAssertTrue(complete("print 1 +\n2"))
         XCTAssertFalse(complete("if x {\n\n"))
+        // Each open block says the input ended too soon; two of them are still unfinished.
+        XCTAssertFalse(complete("for a in xs {\n  for b in a {"))
+        XCTAssertFalse(complete("for a in xs {\n  if a {\n    while true {\n      print a"))
+        XCTAssertTrue(complete("for a in xs {\n  for b in a {\n    print b\n  }\n}"))
+        XCTAssertTrue(complete("for a in xs {\n  print )\n  for b in a {"))
         XCTAssertFalse(complete("let s = \"abc\n\n"))
         // A real error before the end is reported, not continued.
         XCTAssertTrue(complete("print )"))
