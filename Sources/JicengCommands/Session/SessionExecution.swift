@@ -20,7 +20,9 @@ extension JicengSession {
     /// blank lines (as the console hands it over) is fine too.
     @discardableResult
     public func execute(_ source: String, file: String, firstLine: Int = 1, kind: ExecutionKind) throws(ScriptError) -> Value {
-        precondition(database.pendingChanges.isEmpty && database.transactionDepth == 0, "a chunk starts with nothing pending")
+        // A chunk starts clean: anything left open by a host that changed the database
+        // directly, outside `execute`, is not this chunk's to commit.
+        if !database.pendingChanges.isEmpty || database.transactionDepth > 0 { database.discardChanges() }
         database.today = options.today ?? JicengSession.systemToday()
         let text = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + source : source
         undoing = nil
