@@ -190,11 +190,21 @@ public struct Lexer {
             } else if let top = brackets.last, top != .leftBrace {
                 brackets.removeLast()
             }
+        case .equal:
+            // `＝＝`, `<＝`, `＞＝` and `＝=`: an input method may give either half full-width.
+            if let last = tokens.last, Int(last.range.end) == start,
+               let joined = Lexer.withEqualSign[last.kind] {
+                tokens[tokens.count - 1] = Token(kind: joined, range: SourceRange(start: Int(last.range.start), end: end))
+                return
+            }
         default:
             break
         }
         add(kind, start, end)
     }
+
+    /// A comparison that an `=` completes, for operators typed half full-width.
+    private static let withEqualSign: [TokenKind: TokenKind] = [.equal: .equalEqual, .less: .lessEqual, .greater: .greaterEqual]
 
     // MARK: Non-ASCII: full-width input, quotes, Chinese names
 
@@ -239,7 +249,9 @@ public struct Lexer {
         0xFF08: .leftParen,    // （
         0xFF09: .rightParen,   // ）
         0xFF1A: .colon,        // ：
-        0xFF1D: .equal,        // ＝
+        0xFF1D: .equal,        // ＝ (＝＝, ＜＝ and ＞＝ are joined as they are added)
+        0xFF1C: .less,         // ＜
+        0xFF1E: .greater,      // ＞
         0xFF3B: .leftBracket,  // ［
         0xFF3D: .rightBracket, // ］
         0xFF5B: .leftBrace,    // ｛
