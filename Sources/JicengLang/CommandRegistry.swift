@@ -5,6 +5,10 @@
 public final class CommandRegistry {
     private var syntaxes: [CommandSyntax] = []
     private var handlers: [String: CommandHandler] = [:]
+    /// The registered commands without `help`, grown one command at a time: checking a
+    /// new declaration against it costs one add, not a rebuild of every table so far.
+    private var registered = CommandTable()
+    /// `registered` plus `help` (whose topic list names every verb), built when first asked for.
     private var cachedTable: CommandTable?
     /// Help topics beyond the commands' own: `functions`, `values`, a host's topics.
     private(set) var topics: [(name: String, text: () -> String)] = []
@@ -24,8 +28,7 @@ public final class CommandRegistry {
         guard handlers[syntax.id] == nil, syntax.id != CommandRegistry.helpID else {
             throw CommandSyntax.DeclarationError(command: syntax.id, message: "declared twice")
         }
-        var probe = table
-        try probe.add(syntax)
+        try registered.add(syntax)
         syntaxes.append(syntax)
         handlers[syntax.id] = handler
         cachedTable = nil
