@@ -17,7 +17,7 @@ public final class FileStore: Store {
     public static let journalName = "journal.jsonl"
     public static let auditName = "audit.jsonl"
     public static let lockName = "lock"
-    /// A commit that leaves more journal bytes than this also checkpoints: replaying the
+    /// Past this many journal bytes a checkpoint is due (`checkpointDue`): replaying the
     /// journal on load stays quick, while checkpoints (which rewrite the whole snapshot) stay rare.
     public static let defaultCheckpointBytes = 4 << 20
 
@@ -57,6 +57,11 @@ public final class FileStore: Store {
 
     /// The sequence number of the last commit this process has read or made.
     public var sequence: Int { lastSeq }
+
+    /// The journal has grown past `checkpointBytes`. A commit never checkpoints by itself
+    /// (on a city that rewrites tens of megabytes inside one statement): the owner calls
+    /// `checkpoint` when it is done committing, and the journal keeps every commit safe meanwhile.
+    public var checkpointDue: Bool { journalGoodEnd >= checkpointBytes }
 
     // MARK: Loading
 
@@ -161,7 +166,6 @@ public final class FileStore: Store {
                 try append(Journal.line(seq: seq, time: Journal.now(), info: info, records: db.pendingChanges, db: db))
                 lastSeq = seq
                 _ = db.takeChanges()
-                if journalGoodEnd >= checkpointBytes { try checkpointLocked(db) }
                 return seq
             }
         } catch {

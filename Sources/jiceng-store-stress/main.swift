@@ -50,7 +50,7 @@ func crashLoop(folder: String) throws {
         }
         try store.commit(db, CommitInfo(user: "stress", source: "crash:\(n)", command: "round \(n)"))
         say(String(n))
-        if n % 5 == 0 { try store.checkpoint(db) }
+        if n % 5 == 0 || store.checkpointDue { try store.checkpoint(db) }
     }
 }
 
@@ -63,6 +63,8 @@ func writer(folder: String, prefix: String, count: Int) throws {
         try db.insert(.district, fields: ["code": .text("\(prefix)\(i)"), "name": .text("\(prefix)区\(i)")])
         try db.insert(.wish, fields: ["community": .ref(community), "text": .text("\(prefix) 心愿 \(i)")])
         try store.commit(db, CommitInfo(user: prefix, command: "write \(i)"))
+        // Checkpoints while the other writer commits, as a long session's owner would.
+        if store.checkpointDue { try store.checkpoint(db) }
     }
     say("done \(prefix)")
 }

@@ -52,6 +52,8 @@ struct ImportCommand: ParsableCommand {
         }
         do {
             try store.commit(db, CommitInfo(user: StoreAccess.user(global), source: file, command: "import \(kind.name)s \(file)"))
+            // A large import is one long journal line: fold it in now, once it is safe in the journal.
+            if store.checkpointDue { try store.checkpoint(db) }
         } catch {
             throw StoreAccess.fail(global, "\(error)")
         }

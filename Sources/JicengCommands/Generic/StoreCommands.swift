@@ -83,7 +83,7 @@ public enum StoreCommands {
 
     static let save = DomainCommand(try! CommandSyntax(
         id: "save", english: "save", chinese: "保存",
-        summary: "folds the journal into a new snapshot (also done on exit and as the journal grows)",
+        summary: "folds the journal into a new snapshot (also done on exit once the journal has grown past its threshold)",
         examples: ["save"], topic: "store"),
         grouped: false
     ) { call in

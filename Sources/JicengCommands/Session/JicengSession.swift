@@ -151,10 +151,14 @@ public final class JicengSession: @unchecked Sendable {
         })
     }
 
-    /// Called when the console is done: folds the journal into a new snapshot, if this
-    /// session committed anything (a read-only run leaves the files alone).
+    /// Called when the console is done: folds the journal into a new snapshot if this
+    /// session committed and the journal has grown past its threshold. A read-only run
+    /// leaves the files alone, and a run that committed a little leaves its lines in the
+    /// journal: rewriting a city's whole snapshot costs seconds, replaying a short journal
+    /// on the next load costs little.
     public func close() {
-        guard let store, commitsMade > 0, database.transactionDepth == 0, database.pendingChanges.isEmpty else { return }
+        guard let store, commitsMade > 0, store.checkpointDue,
+              database.transactionDepth == 0, database.pendingChanges.isEmpty else { return }
         try? store.checkpoint(database)
     }
 
