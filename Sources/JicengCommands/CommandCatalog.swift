@@ -2,6 +2,6 @@
 /// them. A family of commands adds its list here (one line).
 public enum CommandCatalog {
     public static var all: [DomainCommand] {
-        GenericCommands.all + StoreCommands.all + WorkCommands.all + ReportCommands.all
+        GenericCommands.all + StoreCommands.all + WorkCommands.all + ReportCommands.all + ExchangeCommands.all
     }
 }

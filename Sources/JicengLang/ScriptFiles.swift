@@ -7,10 +7,15 @@ import Foundation
 public struct ScriptFiles: Sendable {
     public var read: @Sendable (_ path: String) throws -> String
     public var write: @Sendable (_ path: String, _ text: String) throws -> Void
+    /// The raw bytes, for host commands reading files that need not be UTF-8 (a CSV
+    /// saved by Excel as GB18030); by default the bytes of what `read` returns.
+    public var readBytes: @Sendable (_ path: String) throws -> [UInt8]
 
-    public init(read: @escaping @Sendable (String) throws -> String, write: @escaping @Sendable (String, String) throws -> Void) {
+    public init(read: @escaping @Sendable (String) throws -> String, write: @escaping @Sendable (String, String) throws -> Void,
+                readBytes: (@Sendable (String) throws -> [UInt8])? = nil) {
         self.read = read
         self.write = write
+        self.readBytes = readBytes ?? { path in Array(try read(path).utf8) }
     }
 
     /// The local file system; files written are private to the user (mode 0600), as
@@ -26,6 +31,12 @@ public struct ScriptFiles: Sendable {
             guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
                 throw ValueError(RuntimeErrorID.fileDenied, "cannot write \(Value.quoted(path))")
             }
+        },
+        readBytes: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path))")
+            }
+            return [UInt8](data)
         })
 }
 
@@ -55,5 +66,13 @@ extension Interpreter {
             }
             return full
         }
+    }
+}
+
+extension Interpreter {
+    /// The file policy as host commands see it (`import members from "f.csv"`): the
+    /// full path to use for `path` named in `file`, or why the script may not use it.
+    public func allowedPath(_ path: String, from file: SourceFile) throws(ValueError) -> String {
+        try checkPath(path, from: file)
     }
 }

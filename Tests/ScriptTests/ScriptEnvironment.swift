@@ -52,7 +52,8 @@ struct ScriptEnvironment {
         let written = WrittenFiles()
         session.files = ScriptFiles(
             read: { path in try written.text(path) ?? ScriptFiles.local.read(path) },
-            write: { path, text in written.store(path, text) })
+            write: { path, text in written.store(path, text) },
+            readBytes: { path in try written.text(path).map { Array($0.utf8) } ?? ScriptFiles.local.readBytes(path) })
         var afterOutput = ""
         return ScriptHost(interpreter: session.interpreter, run: { source, file in
             try header.run(source, file: file, in: session)

@@ -148,7 +148,7 @@ public final class JicengSession: @unchecked Sendable {
         let files = self.files
         interpreter.files = ScriptFiles(read: files.read, write: { [unowned self] path, text in
             try files.write(path, self.textForFile(path, rendered: text))
-        })
+        }, readBytes: files.readBytes)
     }
 
     /// Called when the console is done: folds the journal into a new snapshot if this
