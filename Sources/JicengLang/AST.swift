@@ -210,11 +210,15 @@ public struct FieldArgument: Sendable {
     public var name: String
     public var nameRange: SourceRange
     public var value: Expr
+    /// A lone name given to a field that takes words (`kind branch`): the variable when
+    /// one of that name is visible, else the word itself as text.
+    public var isBareWord: Bool
 
-    public init(name: String, nameRange: SourceRange, value: Expr) {
+    public init(name: String, nameRange: SourceRange, value: Expr, isBareWord: Bool = false) {
         self.name = name
         self.nameRange = nameRange
         self.value = value
+        self.isBareWord = isBareWord
     }
 }
 

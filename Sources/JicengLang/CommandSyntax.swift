@@ -29,6 +29,9 @@ public struct CommandSyntax: Sendable {
     public let clauses: [Clause]
     /// The open field list of schema-driven commands (`add`, `set`), if any.
     public let fields: [Choice]?
+    /// Fields (canonical names) whose value may be a bare word (`kind branch`,
+    /// `status floating_out`): their values are choices the host checks.
+    public let wordFields: Set<String>
     /// One line for `help` listings.
     public let summary: String
     public let examples: [String]
@@ -38,8 +41,9 @@ public struct CommandSyntax: Sendable {
     public init(
         id: String, english: String, chinese: String? = nil, alternatives: [String] = [],
         kinds: [String: SlotKind] = [:], clauses: [ClausePattern] = [], fields: [Choice]? = nil,
-        summary: String, examples: [String] = [], topic: String = ""
+        wordFields: Set<String> = [], summary: String, examples: [String] = [], topic: String = ""
     ) throws(DeclarationError) {
+        self.wordFields = wordFields
         self.id = id
         self.summary = summary
         self.examples = examples

@@ -15,7 +15,13 @@ extension Compiler {
             case nil: evals.append(nil); ranges.append(nil); kinds.append(nil)
             }
         }
-        let fieldEvals = c.fields.map { (name: $0.name, eval: expression($0.value).eval, range: $0.value.range) }
+        let fieldEvals = c.fields.map { field -> (name: String, eval: Eval, range: SourceRange) in
+            if field.isBareWord, case .name(let symbol, let id) = field.value.kind, case .unresolved = meaning(id) {
+                let word = Value.string(env.symbols[symbol])
+                return (field.name, { _ in word }, field.value.range)
+            }
+            return (field.name, expression(field.value).eval, field.value.range)
+        }
         let rt = runtime, site = site(c.range), file = file, range = c.range
         return { f in
             var values: [Value?] = []

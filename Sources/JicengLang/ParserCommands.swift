@@ -121,6 +121,10 @@ extension Parser {
                                   label: "each field may be set once")
                 }
                 _ = matchWord(word)
+                if command.syntax.wordFields.contains(canonical), let bare = bareWord() {
+                    fields.append(FieldArgument(name: canonical, nameRange: range(from: nameToken.range.start), value: bare, isBareWord: true))
+                    continue
+                }
                 let value = try parseExpression()
                 fields.append(FieldArgument(name: canonical, nameRange: range(from: nameToken.range.start), value: value))
                 continue
@@ -309,5 +313,19 @@ extension Parser {
         let start = Int(t.range.start)
         for k in 0..<word.bytes.count where bytes[start + k] != word.bytes[k] { return nil }
         return word.bytes.count
+    }
+
+    /// A field value that is one name and nothing more (`kind branch parent …`): the
+    /// statement ends or another word follows. Read apart from expressions because the
+    /// word may also be one of the command's own words (`branch` is a member's field).
+    func bareWord() -> Expr? {
+        guard partial == 0, current.kind == .identifier else { return nil }
+        switch next.kind {
+        case .newline, .semicolon, .end, .rightBrace, .identifier: break // `as`, `to` are identifiers too
+        default: return nil
+        }
+        let t = current
+        advance()
+        return Expr(.name(t.symbol, newNameID()), t.range)
     }
 }

@@ -149,7 +149,18 @@ final class Resolver {
             case .choice?, nil: break
             }
         }
-        for f in c.fields { resolve(f.value) }
+        for f in c.fields {
+            // A bare word is a variable only when one is visible; otherwise it is the word.
+            if f.isBareWord, case .name(let symbol, let id) = f.value.kind {
+                let meaning = lookup(symbol, at: f.value.range)
+                switch meaning {
+                case .local, .global: result.names[Int(id.index)] = meaning
+                default: result.names[Int(id.index)] = .unresolved
+                }
+                continue
+            }
+            resolve(f.value)
+        }
         if !hasCommand(c.id) {
             report(RuntimeErrorID.misusedCommand, "the command \"\(c.id)\" has no handler in this interpreter", c.verbRange,
                    help: "the host declared its syntax but registered nothing to run it")

@@ -28,6 +28,19 @@ enum FieldWords {
         return order.map { CommandSyntax.Choice(canonical: $0, aliases: aliases[$0]!) }
     }()
 
+    /// Fields that are a choice in some kind (`kind`, `gender`, `status`, `list`, …): their
+    /// value may be written as a bare word (`kind branch`), which the model checks and
+    /// corrects (did you mean …).
+    static let choiceFields: Set<String> = {
+        var names = Set<String>()
+        for kind in Kind.allCases {
+            for info in Schema.fields(of: kind) where !info.derived {
+                if case .choice = info.type { names.insert(info.name) }
+            }
+        }
+        return names
+    }()
+
     /// The stored field of `kind` a given field word means: the field of that name, or
     /// the field of the kind whose label is one of the word's aliases (`党员` is points'
     /// `member` and also written for a dues payment's).

@@ -10,7 +10,7 @@ public enum GenericCommands {
 
     static let add = DomainCommand(try! CommandSyntax(
         id: "add", english: "add <kind> [<name>]", chinese: "添加 <kind> [<name>]", alternatives: ["新增 <kind> [<name>]"],
-        kinds: kindSlot, fields: FieldWords.all,
+        kinds: kindSlot, fields: FieldWords.all, wordFields: FieldWords.choiceFields,
         summary: "adds a record of any kind with its fields (`help member` lists a kind's fields); without `code` it gets the next free code",
         examples: [#"add member "张三" code "M0001" born 1958-03-01 joined 1980-07-01 phone "13900000000""#,
                    #"add community "金湖社区" code "JH" street "XFL" households 2400"#,
@@ -37,7 +37,7 @@ public enum GenericCommands {
 
     static let set = DomainCommand(try! CommandSyntax(
         id: "set", english: "set <kind> <record>", chinese: "修改 <kind> <record>", alternatives: ["设置 <kind> <record>"],
-        kinds: kindSlot, fields: FieldWords.all,
+        kinds: kindSlot, fields: FieldWords.all, wordFields: FieldWords.choiceFields,
         summary: "changes fields of a record (nil clears one)",
         examples: [#"set member "M0001" phone "13900000000""#, #"修改 党员 "张三" 状态 "floating_out""#],
         topic: "records")
@@ -105,6 +105,14 @@ public enum GenericCommands {
             guard let value = call.bridge.domainValue(given.value) else {
                 throw located("\(info.name) cannot hold \(given.value.typeName) \(given.value.literalText)",
                               "\(info.name) is \(info.type)", BridgeErrorID.badArgument)
+            }
+            if case .choice(let options) = info.type, case .text(let word) = value,
+               !options.contains(where: { $0.value == word || $0.label == word }) {
+                let words = options.map(\.value)
+                throw located("\(info.name) cannot be \"\(word)\"",
+                              Suggestion.help(for: word, in: words + options.map(\.label))
+                                  ?? "a \(kind.name)'s \(info.name) is one of: " + words.joined(separator: ", "),
+                              BridgeErrorID.badArgument)
             }
             values[info.index] = value
         }
