@@ -32,6 +32,9 @@ public struct CommandSyntax: Sendable {
     /// Fields (canonical names) whose value may be a bare word (`kind branch`,
     /// `status floating_out`): their values are choices the host checks.
     public let wordFields: Set<String>
+    /// A statement that is just this command shows its result (`report by street` in a
+    /// batch script prints the report, as the REPL does); `let r = report …` only binds.
+    public let showsResult: Bool
     /// One line for `help` listings.
     public let summary: String
     public let examples: [String]
@@ -41,9 +44,11 @@ public struct CommandSyntax: Sendable {
     public init(
         id: String, english: String, chinese: String? = nil, alternatives: [String] = [],
         kinds: [String: SlotKind] = [:], clauses: [ClausePattern] = [], fields: [Choice]? = nil,
-        wordFields: Set<String> = [], summary: String, examples: [String] = [], topic: String = ""
+        wordFields: Set<String> = [], summary: String, examples: [String] = [], topic: String = "",
+        showsResult: Bool = false
     ) throws(DeclarationError) {
         self.wordFields = wordFields
+        self.showsResult = showsResult
         self.id = id
         self.summary = summary
         self.examples = examples

@@ -92,6 +92,7 @@ final class Compiler {
         case .command(let c):
             let value = command(c)
             let rt = runtime
+            if commands.table.command(id: c.id)?.showsResult == true { return shownCommand(value, s.range, topLevel: topLevel) }
             if topLevel { return { f in rt.lastValue = try value(f); return .normal } }
             return { f in _ = try value(f); return .normal }
         case .let(let binding, let value):

@@ -37,6 +37,20 @@ extension Compiler {
         }
     }
 
+    /// A command that shows its result when it stands alone: rendered as `show` would,
+    /// and not left for the REPL to echo a second time.
+    func shownCommand(_ value: @escaping Eval, _ range: SourceRange, topLevel: Bool) -> Exec {
+        let rt = runtime, site = site(range)
+        return { f in
+            let v = try value(f)
+            let text: String
+            do { text = try rt.host.render(v, nil) } catch { throw site.locate(error) }
+            rt.host.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            if topLevel { rt.lastValue = .nil }
+            return .normal
+        }
+    }
+
     func showStatement(_ show: ShowStmt, _ range: SourceRange) -> Exec {
         let value = expression(show.value).eval, format = show.format, rt = runtime, site = site(range)
         let destination = show.destination.map { expression($0).eval }

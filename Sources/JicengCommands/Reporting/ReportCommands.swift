@@ -17,7 +17,7 @@ public enum ReportCommands {
     ) -> DomainCommand {
         DomainCommand(try! CommandSyntax(
             id: id, english: english, chinese: chinese, kinds: kinds, clauses: clauses,
-            summary: summary, examples: examples, topic: "reports"), grouped: false
+            summary: summary, examples: examples, topic: "reports", showsResult: true), grouped: false
         ) { call in call.report(try run(call)) }
     }
 
