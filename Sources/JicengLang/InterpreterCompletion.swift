@@ -19,6 +19,14 @@ extension Interpreter {
         while start > 0, Interpreter.isWordCharacter(chars[start - 1]) { start -= 1 }
         let prefix = String(chars[start...])
         let afterDot = start > 0 && chars[start - 1] == "."
+        // Inside a command, the words its phrasing allows next (`assign ` → `member`,
+        // `assign member "M1" ` → `to`) rather than every word there is.
+        if !afterDot {
+            let before = String(chars[..<start])
+            let next = Parser.continuations(of: before, symbols: symbols, commands: currentGrammar())
+                .filter { $0.hasPrefix(prefix) && $0 != prefix }
+            if !next.isEmpty { return Completions(wordStart: start, candidates: next) }
+        }
         var pool = Set<String>()
         if afterDot {
             for t in env.types { pool.formUnion(t.fields.map(\.name)) }

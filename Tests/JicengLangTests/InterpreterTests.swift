@@ -158,6 +158,19 @@ final class InterpreterTests: XCTestCase {
         XCTAssertTrue(i.completions(line: "mem", cursor: 3).candidates.contains("members"))
     }
 
+    func testCompletionsInsideACommandOfferTheWordsThatMayComeNext() throws {
+        let (i, _) = interpreter()
+        try i.register(command: CommandSyntax(id: "assign_member", english: "assign member <member> to branch <branch>",
+                                              chinese: "分配 党员 <member> 到 支部 <branch>",
+                                              clauses: [.init("on <date>", "于 <date>")], summary: "assigns")) { _ in .nil }
+        XCTAssertEqual(i.completions(line: "assign ", cursor: 7), Completions(wordStart: 7, candidates: ["member"]))
+        XCTAssertEqual(i.completions(line: "assign me", cursor: 9), Completions(wordStart: 7, candidates: ["member"]))
+        XCTAssertEqual(i.completions(line: #"assign member "M1" "#, cursor: 19).candidates, ["to"])
+        XCTAssertEqual(i.completions(line: #"assign member "M1" to branch "B1" "#, cursor: 34).candidates, ["on"])
+        // Outside a command, every word there is.
+        XCTAssertTrue(i.completions(line: "as", cursor: 2).candidates.contains("assign"))
+    }
+
     func testIsCompleteAsksForMoreInsideABlock() {
         let (i, _) = interpreter()
         XCTAssertFalse(i.isComplete("for i in 1..3 {"))
