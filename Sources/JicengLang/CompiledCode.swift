@@ -38,6 +38,12 @@ final class CompiledFunction {
     /// Set once, after the body is compiled (calls inside the body may refer to the
     /// function itself); read on every call, so without a dynamic exclusivity check.
     @exclusivity(unchecked) var body: Exec = { _ in .normal }
+    /// Frames of finished calls that nothing else holds (no closure captured them),
+    /// reused by the next calls: a call then costs no allocation. Only this function's
+    /// calls touch it, on the interpreter's one thread.
+    @exclusivity(unchecked) var spareFrames: ContiguousArray<Frame> = []
+    /// Enough for the recursion depths real scripts reach; deeper calls allocate.
+    static let maxSpareFrames = 64
 
     init(name: String, parameterCount: Int, slotCount: Int) {
         self.name = name

@@ -113,10 +113,22 @@ extension Runtime {
         depth += 1
         defer { depth -= 1 }
         try step(site)
-        let frame = Frame.make(slots: function.slotCount, enclosing: enclosing)
+        var frame: Frame
+        if let spare = function.spareFrames.popLast() {
+            frame = spare
+            if enclosing != nil { frame.enclosing = enclosing }
+        } else {
+            frame = Frame.make(slots: function.slotCount, enclosing: enclosing)
+        }
         setUp(frame)
         _ = try function.body(frame)
-        return frame.returnValue
+        let result = frame.returnValue
+        // A frame a closure captured lives on with it; any other goes back for reuse.
+        if function.spareFrames.count < CompiledFunction.maxSpareFrames, isKnownUniquelyReferenced(&frame) {
+            frame.clear()
+            function.spareFrames.append(frame)
+        }
+        return result
     }
 
     /// Calls any function value with evaluated arguments.

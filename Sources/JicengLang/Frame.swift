@@ -20,8 +20,21 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     }
 
     /// The frame of the function this one's function was defined in (for closures).
+    var enclosing: Frame? {
+        @inline(__always) get { withUnsafeMutablePointerToHeader { $0.pointee.enclosing } }
+        @inline(__always) set { withUnsafeMutablePointerToHeader { $0.pointee.enclosing = newValue } }
+    }
+
+    /// Empties the slots and the return value (releasing what they held), so the frame
+    /// can serve the next call of the same function.
     @inline(__always)
-    var enclosing: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.enclosing } }
+    func clear() {
+        withUnsafeMutablePointers { header, slots in
+            for i in 0..<header.pointee.count { slots[i] = .nil }
+            header.pointee.returnValue = .nil
+            header.pointee.enclosing = nil
+        }
+    }
 
     /// The frame `hops` definitions out.
     @inline(__always)
@@ -41,7 +54,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
 struct FrameHeader {
     let count: Int
-    let enclosing: Frame?
+    var enclosing: Frame?
     var returnValue: Value = .nil
 }
 
