@@ -66,6 +66,17 @@ extension Unit {
 }
 
 extension Org {
+    /// An organisation sits where its parent sits unless told otherwise: a branch added
+    /// under a community committee is in that community, so `m.branch.community` works.
+    public static func fillDefaults(_ row: inout Org, in db: Database) {
+        guard row.community == nil, row.street == nil, row.unit == nil,
+              let parent = row.parent, db.orgs.isAlive(parent.index) else { return }
+        let p = db.orgs[parent]
+        row.community = p.community
+        row.street = p.street
+        row.unit = p.unit
+    }
+
     public static func validate(_ row: Org, old: Org?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         requireOrder(&report, ("founded", row.founded), ("term_ends", row.termEnds))
         requireOrder(&report, ("founded", row.founded), ("dissolved", row.dissolved))
