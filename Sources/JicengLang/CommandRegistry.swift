@@ -74,6 +74,7 @@ public final class CommandRegistry {
             id: CommandRegistry.helpID, english: "help [<topic>]", chinese: "帮助 [<topic>]",
             kinds: ["topic": .choice(choices)],
             summary: "lists the commands, or explains one command or topic",
+            summaryZh: "列出全部命令，或说明某条命令、某个主题",
             examples: ["help", "help functions", "help assign"], topic: "language")
     }
 

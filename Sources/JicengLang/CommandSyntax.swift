@@ -37,6 +37,8 @@ public struct CommandSyntax: Sendable {
     public let showsResult: Bool
     /// One line for `help` listings.
     public let summary: String
+    /// The same line in Chinese, shown by `help` when the help language is Chinese.
+    public let summaryZh: String?
     public let examples: [String]
     /// The help topic this command is listed under (`members`, `meetings`, …).
     public let topic: String
@@ -44,13 +46,14 @@ public struct CommandSyntax: Sendable {
     public init(
         id: String, english: String, chinese: String? = nil, alternatives: [String] = [],
         kinds: [String: SlotKind] = [:], clauses: [ClausePattern] = [], fields: [Choice]? = nil,
-        wordFields: Set<String> = [], summary: String, examples: [String] = [], topic: String = "",
+        wordFields: Set<String> = [], summary: String, summaryZh: String? = nil, examples: [String] = [], topic: String = "",
         showsResult: Bool = false
     ) throws(DeclarationError) {
         self.wordFields = wordFields
         self.showsResult = showsResult
         self.id = id
         self.summary = summary
+        self.summaryZh = summaryZh
         self.examples = examples
         self.topic = topic
         self.fields = fields

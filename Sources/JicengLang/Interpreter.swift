@@ -39,6 +39,8 @@ public final class Interpreter {
     public var files: ScriptFiles = .local
     /// The date `today()` returns; nil means the system's local date at each run.
     public var today: Day?
+    /// The language of `help` (the host sets it from its language option).
+    public var helpLanguage: HelpLanguage = .english
     public var transactionHooks: TransactionHooks {
         get { runtime.host.transactions }
         set { runtime.host.transactions = newValue }

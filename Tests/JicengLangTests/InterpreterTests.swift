@@ -192,6 +192,28 @@ final class InterpreterTests: XCTestCase {
         try i.run("help functions")
         XCTAssertTrue(out().contains("days_between(a, b)"), out())
     }
+
+    func testChineseHelpShowsTheChinesePhrasingAndSummaryFirst() throws {
+        let (i, out) = interpreter()
+        try i.register(command: CommandSyntax(id: "visit", english: "visit <who>", chinese: "走访 <who>",
+                                              summary: "records a home visit", summaryZh: "登记入户走访",
+                                              examples: ["visit \"张三\""])) { _ in .nil }
+        try i.register(command: CommandSyntax(id: "wave", english: "wave", summary: "waves")) { _ in .nil }
+        i.helpLanguage = .chinese
+        try i.run("help")
+        let overview = out().split(separator: "\n").map(String.init)
+        XCTAssertEqual(overview.first, "命令：")
+        XCTAssertTrue(overview.contains { $0.hasPrefix("  走访 <who>") && $0.hasSuffix("登记入户走访") }, out())
+        XCTAssertTrue(overview.contains { $0.hasPrefix("  wave") && $0.hasSuffix("waves") }, "no Chinese summary: the English one stands in\n" + out())
+        XCTAssertTrue(overview.contains { $0.hasPrefix("主题：functions") }, out())
+        XCTAssertFalse(out().contains("Commands:"), out())
+        let detail = i.helpText("visit").split(separator: "\n").map(String.init)
+        XCTAssertEqual(Array(detail.prefix(3)), ["登记入户走访", "  走访 <who>", "  visit <who>"], detail.joined(separator: "\n"))
+        XCTAssertTrue(detail.contains("示例："), detail.joined(separator: "\n"))
+        XCTAssertEqual(i.helpText("nothing_here"), "没有“nothing_here”的说明。")
+        i.helpLanguage = .english
+        XCTAssertEqual(Array(i.helpText("visit").split(separator: "\n").prefix(3)), ["records a home visit", "  visit <who>", "  走访 <who>"])
+    }
 }
 
 final class OutputBox: @unchecked Sendable {
