@@ -17,6 +17,7 @@ public enum ExchangeCommands {
         id: "import", english: "import <kind> from <file> [<mode>]", chinese: "导入 <kind> 从 <file> [<mode>]",
         kinds: ["kind": .choice(kindChoices), "mode": .choice([.init("skip_bad", "跳过错误")])],
         summary: "imports records from a CSV file (UTF-8 or GB18030); a bad row, named with its line, stops them all unless skip_bad",
+        summaryZh: "从 CSV 文件（UTF-8 或 GB18030）导入记录；有一行出错即全部不导入并指出行号，除非用 skip_bad",
         examples: [#"import members from "roster.csv""#, #"import orgs from "orgs.csv" skip_bad"#, #"导入 党员 从 "名册.csv""#],
         topic: "records")
     ) { call in
@@ -52,6 +53,7 @@ public enum ExchangeCommands {
         kinds: ["format": .choice([.init("csv"), .init("json")])],
         clauses: [.init("format <format>", "格式 <format>")],
         summary: "writes records to a CSV (for Excel) or JSON file, mode 0600, personal data masked unless --show-pii",
+        summaryZh: "把记录导出为 CSV（可用 Excel 打开）或 JSON 文件，权限 0600，个人信息默认脱敏（--show-pii 除外）",
         examples: [#"export members where age >= 80 to "old.csv""#, #"export orgs to "orgs.json""#, #"导出 党员 到 "名册.csv""#],
         topic: "records"), grouped: false
     ) { call in

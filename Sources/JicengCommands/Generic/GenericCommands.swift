@@ -12,6 +12,7 @@ public enum GenericCommands {
         id: "add", english: "add <kind> [<name>]", chinese: "添加 <kind> [<name>]", alternatives: ["新增 <kind> [<name>]"],
         kinds: kindSlot, fields: FieldWords.all, wordFields: FieldWords.choiceFields,
         summary: "adds a record of any kind with its fields (`help member` lists a kind's fields); without `code` it gets the next free code",
+        summaryZh: "新增任意一类记录并填写字段（`help member` 列出党员的字段）；不写 `code` 时自动取下一个空闲编号",
         examples: [#"add member "张三" code "M0001" born 1958-03-01 joined 1980-07-01 phone "13900000000""#,
                    #"add community "金湖社区" code "JH" street "XFL" households 2400"#,
                    #"添加 党员 "李四" 身份证号 "11010519491231002X" 入党日期 1975-07-01"#],
@@ -39,6 +40,7 @@ public enum GenericCommands {
         id: "set", english: "set <kind> <record>", chinese: "修改 <kind> <record>", alternatives: ["设置 <kind> <record>"],
         kinds: kindSlot, fields: FieldWords.all, wordFields: FieldWords.choiceFields,
         summary: "changes fields of a record (nil clears one)",
+        summaryZh: "修改一条记录的字段（写 nil 即清空该字段）",
         examples: [#"set member "M0001" phone "13900000000""#, #"修改 党员 "张三" 状态 "floating_out""#],
         topic: "records")
     ) { call in
@@ -58,6 +60,7 @@ public enum GenericCommands {
         id: "remove", english: "remove <kind> <record>", chinese: "删除 <kind> <record>",
         kinds: kindSlot,
         summary: "removes a record; refused while other records refer to it (they are named)",
+        summaryZh: "删除一条记录；仍有其他记录引用它时不予删除，并列出引用者",
         examples: [#"remove unit "U07""#, #"删除 心愿 "W3""#],
         topic: "records")
     ) { call in
@@ -71,6 +74,7 @@ public enum GenericCommands {
     static let list = DomainCommand(try! CommandSyntax(
         id: "list", english: "list <records>", chinese: "列出 <records>",
         summary: "shows records as a table (the same as `show`)",
+        summaryZh: "以表格列出记录（与 `show` 相同）",
         examples: ["list members where age >= 80", "list communities sort by households desc take 5"],
         topic: "records")
     ) { call in

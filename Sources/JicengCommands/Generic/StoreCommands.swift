@@ -9,6 +9,7 @@ public enum StoreCommands {
     static let check = DomainCommand(try! CommandSyntax(
         id: "check", english: "check", chinese: "检查",
         summary: "checks every record against every rule, and lists 空挂 and 失联 members",
+        summaryZh: "按全部规则逐条检查记录，并列出空挂、失联党员",
         examples: ["check"], topic: "store")
     ) { call in
         let problems = call.database.check()
@@ -27,6 +28,7 @@ public enum StoreCommands {
     static let undo = DomainCommand(try! CommandSyntax(
         id: "undo", english: "undo", chinese: "撤销",
         summary: "reverts the last change this session committed (as a new change, kept in the history)",
+        summaryZh: "撤销本次会话提交的上一项改动（以一项新改动记入历史）",
         examples: ["undo"], topic: "store")
     ) { call in
         let session = call.session
@@ -51,6 +53,7 @@ public enum StoreCommands {
         id: "history", english: "history [for <record>]", chinese: "历史 [关于 <record>]",
         kinds: ["record": .entity(KindWords.allChoices + KindWords.roles.map(\.word))],
         summary: "shows the audit trail (留痕): who changed what, when and with which command; personal data masked",
+        summaryZh: "查看留痕：谁在何时用哪条命令改了什么；个人信息已脱敏",
         examples: ["history", #"history for member "M0001""#, #"历史 关于 党员 "张三""#], topic: "store")
     ) { call in
         guard let store = call.session.store else {
@@ -84,6 +87,7 @@ public enum StoreCommands {
     static let save = DomainCommand(try! CommandSyntax(
         id: "save", english: "save", chinese: "保存",
         summary: "folds the journal into a new snapshot (also done on exit once the journal has grown past its threshold)",
+        summaryZh: "把操作日志归并为新的数据快照（日志超过阈值时退出也会自动归并）",
         examples: ["save"], topic: "store"),
         grouped: false
     ) { call in

@@ -54,7 +54,9 @@ public enum CommandReference {
     }
 
     static func section(_ c: CommandSyntax) -> String {
-        var s = "<a id=\"\(anchor(c))\"></a>\n### \(verb(c))\n\n\(c.summary.prefix(1).uppercased() + c.summary.dropFirst()).\n\n```\n"
+        var s = "<a id=\"\(anchor(c))\"></a>\n### \(verb(c))\n\n\(c.summary.prefix(1).uppercased() + c.summary.dropFirst()).\n\n"
+        if let zh = c.summaryZh { s += zh + "。\n\n" }
+        s += "```\n"
         s += c.usage.joined(separator: "\n") + "\n```\n\n"
         for slot in c.slots {
             switch slot.kind {

@@ -109,6 +109,7 @@ public final class JicengSession: @unchecked Sendable {
     private func applyOptions() {
         bridge.showPersonalData = options.showPersonalData
         bridge.language = options.language
+        interpreter.helpLanguage = options.language == .zh ? .chinese : .english
         let terminal = outputOptions(forFile: false)
         reports.renderPlain = { ReportOutput.render($0, as: .table, options: terminal) }
         interpreter.today = options.today

@@ -11,6 +11,7 @@ enum DeliberationCommands {
         clauses: [.init("by <proposer>", "由 <proposer>"), .init("on <date>", "于|日期 <date>"), .init("note <note>", "记录 <note>"),
                   .init("code <code>", "编号 <code>")],
         summary: "a resident's topic opens a five-step deliberation (五步议事, step 1: 居民点题)",
+        summaryZh: "居民点题，启动五步议事（第一步：居民点题）",
         examples: [#"propose "停车难" in community "JH" by "居民代表李某""#, #"提议 "加装电梯" 在 社区 "金华社区" 由 "张大妈""#],
         topic: "deliberation")
     ) { call in
@@ -28,6 +29,7 @@ enum DeliberationCommands {
         kinds: ["step": SlotWords.choice(ProposalStep.self)],
         clauses: [.init("note <note>", "记录 <note>"), .init("to <step>", "到 <step>")],
         summary: "moves a proposal to its next step, with a note (居民点题 → 支部议定 → 网格实施 → 结果公开 → 评价反馈); never skips or goes back",
+        summaryZh: "把议事推进到下一步并附说明（居民点题 → 支部议定 → 网格实施 → 结果公开 → 评价反馈），不能跳步或退回",
         examples: [#"advance proposal "P3" note "支委会通过""#, #"推进 议事 "P3" 到 网格实施 记录 "网格员组织施划车位""#],
         topic: "deliberation")
     ) { call in
@@ -40,6 +42,7 @@ enum DeliberationCommands {
     static let rate = DomainCommand(try! CommandSyntax(
         id: "rate_proposal", english: "rate proposal <proposal> <rating>", chinese: "评价 议事 <proposal> <rating>",
         summary: "residents rate a finished proposal 1–5 (评价反馈)",
+        summaryZh: "居民为办结的议事打分，1–5 分（评价反馈）",
         examples: [#"rate proposal "P3" 4"#, #"评价 议事 "P3" 5"#],
         topic: "deliberation")
     ) { call in

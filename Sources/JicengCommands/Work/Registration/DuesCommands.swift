@@ -13,6 +13,7 @@ enum DuesCommands {
         clauses: [.init("pay <pay>", "工资|月工资 <pay>"), .init("as <basis>", "按 <basis>"), .init("on <date>", "于|日期 <date>"),
                   .init("code <code>", "编号 <code>")],
         summary: "records a month's party dues, the amount computed by the public rule from the basis (the member's own, else working) and the monthly pay",
+        summaryZh: "收缴某月党费，按公开规则由缴费基数（本人基数，否则按工资）和月工资计算金额",
         examples: [#"collect dues from member "M0001" for 2025-03 pay 5400"#, #"collect dues from member "M0002" for 2025-03 as student"#,
                    #"收缴 党费 从 党员 "张三" 月份 2025-03 工资 6000 按 离退休"#],
         topic: "dues")

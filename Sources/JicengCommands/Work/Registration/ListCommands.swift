@@ -13,6 +13,7 @@ enum ListCommands {
         id: "post_need", english: "post need <text> in|by <owner>", chinese: "发布 需求 <text> 由 <owner>",
         kinds: ["owner": owner], clauses: clauses,
         summary: "puts a need on the needs list (需求清单), usually a community's, for a unit to claim",
+        summaryZh: "把一项需求列入需求清单，一般由社区发布，等待单位认领",
         examples: [#"post need "楼梯扶手" in community "JH""#, #"发布 需求 "楼梯扶手" 由 社区 "JH""#],
         topic: "agreements")
     ) { call in try post(call, NeedList.self) }
@@ -21,6 +22,7 @@ enum ListCommands {
         id: "offer_resource", english: "offer resource <text> by <owner>", chinese: "提供 资源 <text> 由 <owner>",
         kinds: ["owner": owner], clauses: clauses,
         summary: "puts a resource on the resources list (资源清单), usually a unit's, for a community to claim",
+        summaryZh: "把一项资源列入资源清单，一般由单位提供，等待社区认领",
         examples: [#"offer resource "会议室" by unit "BG""#, #"提供 资源 "会议室" 由 单位 "BG""#],
         topic: "agreements")
     ) { call in try post(call, ResourceList.self) }
@@ -29,6 +31,7 @@ enum ListCommands {
         id: "post_project", english: "post project <text> by <owner>", chinese: "发布 项目 <text> 由 <owner>",
         kinds: ["owner": owner], clauses: clauses,
         summary: "puts a project on the projects list (项目清单), for the other side to claim",
+        summaryZh: "把一个项目列入项目清单，等待另一方认领",
         examples: [#"post project "老旧小区加装电梯" by community "JH""#, #"发布 项目 "共建图书角" 由 单位 "BG""#],
         topic: "agreements")
     ) { call in try post(call, ProjectList.self) }
@@ -46,6 +49,7 @@ enum ListCommands {
         kinds: ["list": .choice([.init("need", "需求"), .init("resource", "资源"), .init("project", "项目")]), "claimant": owner],
         clauses: [.init("on <date>", "于|日期 <date>")],
         summary: "the other side takes on an open need, resource or project (双向认领): a community's by a unit, a unit's by a community",
+        summaryZh: "双向认领：社区的需求由单位认领，单位的资源、项目由社区认领",
         examples: [#"claim need "N12" by unit "BG""#, #"认领 资源 "R3" 由 社区 "JH""#],
         topic: "agreements")
     ) { call in

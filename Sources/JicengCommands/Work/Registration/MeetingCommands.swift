@@ -15,6 +15,7 @@ enum MeetingCommands {
                   .init("attendees <attendees>", "参会 <attendees>"), .init("absent <absentees>", "缺席 <absentees>"),
                   .init("guests <guests>", "列席 <guests>")],
         summary: "records a meeting of an organisation (三会一课 and others): attendees and absentees are its members (absentees with a reason), outsiders are guests",
+        summaryZh: "登记党组织召开的会议（三会一课等）：出席、缺席的是本组织党员（缺席须写原因），外来人员记为列席",
         examples: [#"hold meeting committee_meeting for org "XFL-01" on 2025-03-15 topic "学习" attendees ["M0001", "M0002"] absent {"M0009": "病假"}"#,
                    #"召开 会议 主题党日 为 组织 "XFL-01" 于 2025-03-20 议题 "志愿服务" 参会 ["张三"] 列席 ["街道 刘某"]"#],
         topic: "meetings")

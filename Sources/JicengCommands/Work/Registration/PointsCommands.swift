@@ -12,6 +12,7 @@ enum PointsCommands {
         alternatives: ["奖励 <points> 积分 给 党员 <member> 事由 <reason>", "奖励 党员 <member> 积分 <points> 事由 <reason>"],
         clauses: [.init("on <date>", "于|日期 <date>")],
         summary: "adds points to a member's balance, with the reason and the date",
+        summaryZh: "给党员加积分，写明事由和日期",
         examples: [#"award 5 points to member "M0001" for "志愿服务" on 2025-03-20"#, #"奖励 积分 5 给 党员 "张三" 事由 "志愿服务""#],
         topic: "points")
     ) { call in try entry(call, award: true) }
@@ -22,6 +23,7 @@ enum PointsCommands {
         alternatives: ["扣除 <points> 积分 从 党员 <member> 事由 <reason>", "扣除 党员 <member> 积分 <points> 事由 <reason>"],
         clauses: [.init("on <date>", "于|日期 <date>")],
         summary: "takes points from a member's balance, with the reason and the date",
+        summaryZh: "扣减党员积分，写明事由和日期",
         examples: [#"deduct 2 points from member "M0001" for "无故缺席主题党日" on 2025-04-20"#, #"扣除 党员 "张三" 积分 2 事由 "无故缺席""#],
         topic: "points")
     ) { call in try entry(call, award: false) }

@@ -21,6 +21,7 @@ enum RecruitmentCommands {
         kinds: ["stage": .choice(stageWords), "branch": SlotWords.entity(.org)],
         clauses: [.init("on <date>", "于|日期 <date>"), .init("into <branch>", "到 <branch>"), .init("code <code>", "编号 <code>")],
         summary: "moves an applicant one stage on: activist, candidate (after a year as activist), probationary (creates the member; 18 or older), formal (a year later)",
+        summaryZh: "入党申请人进入下一阶段：入党积极分子、发展对象（当积极分子满一年）、预备党员（建立党员记录，须年满18岁）、正式党员（预备期满一年）",
         examples: [#"admit applicant "AP9" to activist on 2024-05-01"#, #"admit applicant "AP9" to probationary on 2025-09-01 into branch "XFL-01" code "M0900""#,
                    #"确定 申请人 "陈七" 为 发展对象 于 2025-05-01"#, #"接收 申请人 "AP9" 为 预备党员 于 2025-09-01"#],
         topic: "recruitment")

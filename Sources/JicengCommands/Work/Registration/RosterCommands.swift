@@ -12,6 +12,7 @@ enum RosterCommands {
         id: "assign_member", english: "assign member <member> to branch <branch>", chinese: "分配 党员 <member> 到 支部 <branch>",
         alternatives: ["编入 党员 <member> 到 支部 <branch>"],
         summary: "puts a member on a branch's roster (编入支部)",
+        summaryZh: "把党员编入支部",
         examples: [#"assign member "M0001" to branch "XFL-01""#, #"分配 党员 "张三" 到 支部 "XFL-01""#,
                    #"for m in members where branch == nil { assign member m to branch "XFL-01" }"#],
         topic: "roster")
@@ -25,6 +26,7 @@ enum RosterCommands {
         id: "transfer_member", english: "transfer member <member> to branch <branch>", chinese: "转接 党员 <member> 到 支部 <branch>",
         clauses: [onClause],
         summary: "moves a member to another branch in the store on a date (内部转接)",
+        summaryZh: "党员在本系统内转到另一个支部（内部转接），写明日期",
         examples: [#"transfer member "M0001" to branch "XFL-02" on 2025-04-01"#, #"转接 党员 "张三" 到 支部 "XFL-02" 于 2025-04-01"#],
         topic: "roster")
     ) { call in
@@ -38,6 +40,7 @@ enum RosterCommands {
         id: "transfer_out", english: "transfer member <member> out to <destination>", chinese: "转出 党员 <member> 到 <destination>",
         clauses: [onClause],
         summary: "records a member's relationship moving to an organisation outside (转出); the transfer letter is valid 3 months",
+        summaryZh: "党员组织关系转出到外单位党组织；介绍信有效期三个月",
         examples: [#"transfer member "M0001" out to "兰州市某单位党委" on 2025-04-01"#, #"转出 党员 "张三" 到 "兰州市某单位党委" 于 2025-04-01"#],
         topic: "roster")
     ) { call in
@@ -48,6 +51,7 @@ enum RosterCommands {
         id: "float_out", english: "float member <member> out to <destination>", chinese: "流出 党员 <member> 到 <destination>",
         clauses: [onClause],
         summary: "records a member living or working elsewhere while their relationship stays here (流出)",
+        summaryZh: "登记流出党员：人在外地居住或工作，组织关系仍留在本支部",
         examples: [#"float member "M0002" out to "深圳市某企业" on 2025-03-01"#, #"流出 党员 "李四" 到 "深圳市某企业""#],
         topic: "roster")
     ) { call in
@@ -75,6 +79,7 @@ enum RosterCommands {
         clauses: [onClause, .init("as <arrival>", "作为 <arrival>"), .init("letter <letter>", "介绍信 <letter>")],
         fields: newMemberFields,
         summary: "puts an arriving member on a branch's roster (转入, or 流入 with `as floating_in`), creating the member or bringing one back; a transfer letter older than 3 months is reported",
+        summaryZh: "接收转入党员编入支部（转入；用 `as floating_in` 即流入），新建该党员或恢复原有记录；介绍信超过三个月会提示",
         examples: [#"receive member "M0201" from "外省某支部" into branch "XFL-01" name "赵六" born 1985-02-02 joined 2010-07-01"#,
                    #"receive member "M0001" from "兰州市某单位党委" into branch "XFL-01" on 2025-06-01 letter 2025-05-20"#,
                    #"接收 党员 "M0202" 从 "外省某支部" 到 支部 "XFL-01" 作为 流入 姓名 "钱八""#],
@@ -115,6 +120,7 @@ enum RosterCommands {
         chinese: "报到 党员 <member> 到 社区 <community> 作为 <registration>",
         kinds: ["registration": .choice([.init("in_service", "在职党员")])],
         summary: "an in-service member reports to the community they live in (在职党员到社区报到, 双报到)",
+        summaryZh: "在职党员到居住地社区报到（双报到）",
         examples: [#"register member "M0301" at community "JH" as in_service"#, #"报到 党员 "王五" 到 社区 "金华社区" 作为 在职党员"#],
         topic: "roster")
     ) { call in

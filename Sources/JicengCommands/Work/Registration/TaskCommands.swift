@@ -13,6 +13,7 @@ enum TaskCommands {
                 "owner": SlotWords.entity(.org, .member)],
         clauses: [.init("due <due>", "期限|完成时限 <due>"), .init("code <code>", "编号 <code>")],
         summary: "adds an item to one of the four lists (四张清单: 责任, 任务, 问题, 整改), owned by an org or a member",
+        summaryZh: "在四张清单（责任、任务、问题、整改）中添加一项，责任方为党组织或党员",
         examples: [#"add task "整改会议记录不全" list rectification owner org "XFL-01" due 2025-06-30"#,
                    #"添加 任务 "建立党员志愿服务队" 清单 任务 责任方 党员 "张三" 期限 2025-09-30"#],
         topic: "tasks")
@@ -28,6 +29,7 @@ enum TaskCommands {
         id: "complete_task", english: "complete task <task>", chinese: "完成 任务 <task>",
         clauses: [.init("on <date>", "于|日期 <date>")],
         summary: "marks an open item of the four lists done, on a date",
+        summaryZh: "把四张清单中的一项标记为完成，写明日期",
         examples: [#"complete task "T4" on 2025-06-20"#, #"完成 任务 "T4""#],
         topic: "tasks")
     ) { call in
