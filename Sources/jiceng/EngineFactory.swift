@@ -32,6 +32,7 @@ enum EngineFactory {
     static func openSession(_ global: GlobalOptions) throws -> JicengSession {
         var options = SessionOptions(storePath: global.store)
         options.showPersonalData = global.showPersonalData
+        options.today = global.pinnedDay
         options.language = global.language == .zh ? .zh : .en
         options.filePolicy = .allowed
         do {

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let kind = KindArgument.kind(kind)!
         let chosen = format.flatMap(OutputFormat.init(word:)) ?? to.flatMap(OutputFormat.init(fileName:)).flatMap { [.csv, .json].contains($0) ? $0 : nil } ?? .csv
-        let (_, db) = try StoreAccess.open(global, today: Today.day)
+        let (_, db) = try StoreAccess.open(global, today: global.day)
         let text = EntityExport.render(kind, in: db, format: chosen, language: global.language == .zh ? .zh : .en,
                                        showPersonalData: global.showPersonalData, forFile: to != nil)
         guard let to else { print(text, terminator: ""); return }

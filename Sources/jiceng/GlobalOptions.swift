@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JicengBase
 import JicengConsole
 
 extension ColorChoice: ExpressibleByArgument {}
@@ -18,6 +19,27 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .customLong("show-pii"), help: "Show ID and phone numbers in the clear (masked otherwise).")
     var showPersonalData = false
+
+    @Option(help: ArgumentHelp(
+        "Take this date as today for ages, arrears, expiry and reports (default: $JICENG_TODAY, else the system date).",
+        valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func validate() throws {
+        if let today, Day(today) == nil { throw ValidationError("--today must be a date such as 2026-11-26, not \"\(today)\"") }
+        if today == nil, let pinned = ProcessInfo.processInfo.environment["JICENG_TODAY"], Day(pinned) == nil {
+            throw ValidationError("JICENG_TODAY must be a date such as 2026-11-26, not \"\(pinned)\"")
+        }
+    }
+
+    /// The date pinned by --today or JICENG_TODAY (a monthly script previewed "as of" a
+    /// day, or a reproducible run); nil means the system's date.
+    var pinnedDay: Day? {
+        (today ?? ProcessInfo.processInfo.environment["JICENG_TODAY"]).flatMap { Day($0) }
+    }
+
+    /// Today as every command sees it.
+    var day: Day { pinnedDay ?? Today.day }
 
     var language: ConsoleLanguage {
         lang ?? ConsoleLanguage.fromEnvironment(ProcessInfo.processInfo.environment)

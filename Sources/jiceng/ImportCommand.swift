@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let kind = KindArgument.kind(kind)!
-        let (store, db) = try StoreAccess.open(global, today: Today.day)
+        let (store, db) = try StoreAccess.open(global, today: global.day)
         let report: ImportReport
         do {
             report = try CSVImport.run(kind, path: file, into: db, options: ImportOptions(skipBad: skipBad))

@@ -26,19 +26,15 @@ struct SampleCityCommand: ParsableCommand {
     @Option(help: "The generator's seed.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The day the city's year of records ends on (default: today).", valueName: "YYYY-MM-DD"))
-    var today: String?
-
     @Flag(help: "Replace the contents of a store that already holds records.")
     var force = false
 
     func validate() throws {
         guard members > 0 else { throw ValidationError("--members must be positive") }
-        if let today, Day(today) == nil { throw ValidationError("--today must be a date such as 2026-11-26") }
     }
 
     func run() throws {
-        let day = today.flatMap { Day($0) } ?? Today.day
+        let day = global.day // the city's year of records ends on it (--today pins it)
         let folder = StoreAccess.folder(global)
         let (store, existing) = try StoreAccess.open(global, today: day)
         let held = Kind.allCases.reduce(0) { $0 + existing.table($1).count }

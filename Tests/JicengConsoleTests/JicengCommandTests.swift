@@ -37,6 +37,19 @@ final class JicengCommandTests: XCTestCase {
         }
     }
 
+    func testTodayIsPinnedByOptionOrEnvironment() throws {
+        let script = "print today(), add_days(today(), 1)\n"
+        XCTAssertEqual(try jiceng(["run", "-", "--today", "2025-06-30"], input: script).output, "2025-06-30 2025-07-01\n")
+        XCTAssertEqual(try jiceng(["run", "-"], input: script, environment: ["JICENG_TODAY": "2024-02-29"]).output,
+                       "2024-02-29 2024-03-01\n")
+        let both = try jiceng(["run", "-", "--today", "2025-01-02"], input: script, environment: ["JICENG_TODAY": "2024-02-29"])
+        XCTAssertEqual(both.output, "2025-01-02 2025-01-03\n", "the option wins over the environment")
+        let bad = try jiceng(["run", "-", "--today", "2025-02-30"], input: script)
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.errors.contains("--today must be a date"), bad.errors)
+        XCTAssertEqual(try jiceng(["run", "-"], input: script, environment: ["JICENG_TODAY": "soon"]).status, 64)
+    }
+
     func testVersion() throws {
         let result = try jiceng(["--version"])
         XCTAssertEqual(result.status, 0)
