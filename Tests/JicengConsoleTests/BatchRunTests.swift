@@ -61,23 +61,8 @@ final class BatchRunTests: XCTestCase {
 
     func testCtrlCDuringAScriptExits130() throws {
         let script = try home.write("print \"started\"\nspin\nprint \"never\"\n", to: "long.jc")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binaries.consoleHost)
-        process.arguments = ["run", script]
-        process.environment = home.environment()
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = Pipe()
-        try process.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("started\n") {
-            let chunk = stdout.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 130)
-        XCTAssertFalse(String(decoding: seen + stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("never"))
+        let result = try ProcessRun.interrupt(Binaries.consoleHost, ["run", script], environment: home.environment(), after: "started\n")
+        XCTAssertEqual(result.status, 130)
+        XCTAssertFalse(result.output.contains("never"), result.output)
     }
 }

@@ -169,22 +169,8 @@ final class JicengCommandTests: XCTestCase {
 
     func testInterruptingALongScriptExits130() throws {
         let script = try home.write("print \"started\"\nlet n = 0\nwhile true { n = n + 1 }\nprint \"never\"\n", to: "long.jc")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binaries.jiceng)
-        process.arguments = ["run", script]
-        process.environment = home.environment()
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = Pipe()
-        try process.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("started\n") {
-            let chunk = stdout.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 130)
+        let result = try ProcessRun.interrupt(Binaries.jiceng, ["run", script], environment: home.environment(), after: "started\n")
+        XCTAssertEqual(result.status, 130)
+        XCTAssertFalse(result.output.contains("never"), result.output)
     }
 }
