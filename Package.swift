@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
         .testTarget(name: "JicengLangTests", dependencies: ["JicengLang"]),
         .testTarget(name: "JicengDomainTests", dependencies: ["JicengDomain"]),
-        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands", "JicengLang", "JicengDomain", "JicengStore"]),
+        .testTarget(name: "JicengCommandsTests", dependencies: ["JicengCommands", "JicengLang", "JicengDomain", "JicengStore", "JicengSample"]),
         .testTarget(name: "JicengStoreTests", dependencies: ["JicengStore"]),
         // Every tests/scripts/**/*.jc and examples/*.jc, checked against its `# expect` lines.
         .testTarget(name: "ScriptTests", dependencies: ["JicengLang", "JicengCommands"]),

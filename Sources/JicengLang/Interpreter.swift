@@ -28,6 +28,11 @@ public final class Interpreter {
     /// Where `runReportingErrors` writes formatted diagnostics (stderr in the CLI).
     public var diagnosticOutput: (String) -> Void = { _ in }
 
+    /// Applied to each formatted diagnostic (`formatted`, `runReportingErrors`) — message,
+    /// quoted source line and notes alike: a host masks there what must not reach a log
+    /// (the session, ID and phone numbers a script or a file wrote). Nil: as written.
+    public var diagnosticRedaction: ((String) -> String)?
+
     public var limits: Limits {
         get { runtime.limits }
         set { runtime.limits = newValue }

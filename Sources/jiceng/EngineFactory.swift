@@ -1,6 +1,7 @@
 import ArgumentParser
 import JicengCommands
 import JicengConsole
+import JicengDomain
 import JicengLang
 
 /// Builds the engine behind the console: a session over the store (every command of
@@ -40,7 +41,7 @@ enum EngineFactory {
             global.console.reportLoadWarnings(session.loadWarnings)
             return session
         } catch {
-            global.console.reportStoreUnavailable("\(error)")
+            global.console.reportStoreUnavailable(global.showPersonalData ? "\(error)" : Privacy.maskNumbers(in: "\(error)"))
             throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
         }
     }

@@ -33,8 +33,11 @@ enum StoreAccess {
         return ExitCode(ConsoleExitCode.scriptError.rawValue)
     }
 
+    /// Writes an error to stderr, ID and phone numbers it quotes (a store line, a CSV
+    /// row) masked unless --show-pii: stderr of a cron job ends up in a log.
     static func printError(_ global: GlobalOptions, _ text: String) {
-        StandardStream.error.write(global.console.style.diagnostics(text) + "\n")
+        let shown = global.showPersonalData ? text : Privacy.maskNumbers(in: text)
+        StandardStream.error.write(global.console.style.diagnostics(shown) + "\n")
     }
 }
 

@@ -29,6 +29,17 @@ final class StoreRunTests: XCTestCase {
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
     }
 
+    func testAnErrorQuotingAnIDNumberShowsItMaskedOnStderrUnlessShowPii() throws {
+        let store = home.root.appendingPathComponent("store").path
+        let script = try home.write("assign member \"11010519491231002X\" to branch \"B1\"\n", to: "typo.jc")
+        let masked = try jiceng(["run", "--store", store, script])
+        XCTAssertEqual(masked.status, 1)
+        XCTAssertTrue(masked.errors.contains("unknown member \"110105********002X\""), masked.errors)
+        XCTAssertFalse(masked.errors.contains("11010519491231002X"), "the quoted line is masked too: \(masked.errors)")
+        let clear = try jiceng(["run", "--store", store, "--show-pii", script])
+        XCTAssertTrue(clear.errors.contains("unknown member \"11010519491231002X\""), clear.errors)
+    }
+
     func testADryRunCommitsNothingAndSaysWhatItWouldHaveChanged() throws {
         let store = home.root.appendingPathComponent("store").path
         let script = try home.write("add district \"西城区\" code \"XC\"\n", to: "plan.jc")

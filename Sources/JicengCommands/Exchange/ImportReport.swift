@@ -46,10 +46,12 @@ public struct ImportReport: Sendable {
     /// True when the good rows are in the database (all rows good, or `skipBad`).
     public let applied: Bool
 
-    /// One line per problem, `file:line: …`, as compilers and hledger report.
+    /// One line per problem, `file:line: …`, as compilers and hledger report. Like the
+    /// audit trail it never needs an ID or phone number in the clear (the line locates
+    /// the row), so one in a wrong column (an ID number under `born`) is masked too.
     public var problemLines: [String] {
         rejected.flatMap { row in
-            row.issues.map { "\(file):\(row.line): \(kind.name)\(row.code.map { " \"\($0)\"" } ?? ""): \($0)" }
+            row.issues.map { Privacy.maskNumbers(in: "\(file):\(row.line): \(kind.name)\(row.code.map { " \"\($0)\"" } ?? ""): \($0)") }
         }
     }
 

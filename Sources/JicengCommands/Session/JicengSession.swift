@@ -108,6 +108,8 @@ public final class JicengSession: @unchecked Sendable {
 
     private func applyOptions() {
         bridge.showPersonalData = options.showPersonalData
+        // An error quoting a script or a CSV row shows the numbers it wrote masked too.
+        interpreter.diagnosticRedaction = options.showPersonalData ? nil : { Privacy.maskNumbers(in: $0) }
         bridge.language = options.language
         interpreter.helpLanguage = options.language == .zh ? .chinese : .english
         let terminal = outputOptions(forFile: false)

@@ -201,7 +201,9 @@ public final class Table<E: Entity>: MutableTable {
                 throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", "no such field")])
             }
             guard fields[i].set(&row, v) else {
-                throw ChangeRejected([Violation(kind, code.isEmpty ? row.code : code, field: fields[i].name, value: db.describe(v),
+                let described = db.describe(v)
+                let shown = fields[i].personal ? Privacy.mask(field: fields[i].name, described) : described
+                throw ChangeRejected([Violation(kind, code.isEmpty ? row.code : code, field: fields[i].name, value: shown,
                                                 rule: "type", "expected \(fields[i].type)")])
             }
         }
