@@ -38,6 +38,9 @@ public struct Pager: Sendable {
 
         var pagerEnvironment = environment
         if pagerEnvironment["LESS"] == nil { pagerEnvironment["LESS"] = "FRX" }
+        // Our output is always UTF-8; without this, less on a machine whose locale is
+        // not installed (LANG=zh_CN.UTF-8 with only C.UTF-8 generated) shows Chinese as <E5><85>….
+        if pagerEnvironment["LESSCHARSET"] == nil { pagerEnvironment["LESSCHARSET"] = "utf-8" }
         let arguments: [UnsafeMutablePointer<CChar>?] = ["/bin/sh", "-c", command].map { (word: String) in strdup(word) } + [nil]
         let variables: [UnsafeMutablePointer<CChar>?] = pagerEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (arguments + variables).forEach { free($0) } }

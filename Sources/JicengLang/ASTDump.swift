@@ -84,7 +84,7 @@ public struct ASTDump {
             switch argument {
             case .expression(let e): text += " \(name)=\(dump(e))"
             case .choice(let word, _): text += " \(name)=\(word)"
-            case .entity(let kind, _, let value): text += " \(name)=(\(kind) \(dump(value)))"
+            case .entity(let kind, _, let value): text += " \(name)=" + (kind.isEmpty ? dump(value) : "(\(kind) \(dump(value)))")
             }
         }
         if !c.clauses.isEmpty { text += " clauses=" + c.clauses.map(String.init).joined(separator: ",") }

@@ -10,7 +10,7 @@ extension Compiler {
         for a in c.arguments {
             switch a {
             case .expression(let e)?: evals.append(expression(e).eval); ranges.append(e.range); kinds.append(nil)
-            case .entity(let kind, _, let e)?: evals.append(expression(e).eval); ranges.append(e.range); kinds.append(kind)
+            case .entity(let kind, _, let e)?: evals.append(expression(e).eval); ranges.append(e.range); kinds.append(kind.isEmpty ? nil : kind)
             case .choice(let word, let r)?: evals.append { _ in .string(word) }; ranges.append(r); kinds.append(nil)
             case nil: evals.append(nil); ranges.append(nil); kinds.append(nil)
             }

@@ -224,6 +224,12 @@ extension Parser {
             let t = current
             guard let kind = longestAhead(kinds, \.word), matchWord(kind.word) else {
                 if check(.end) { noteSlotContinuations(command.slots[index]) }
+                // A record held in a variable needs no kind word (`history for m`); the
+                // command checks the value's kind. A near miss of a kind word stays an error.
+                if startsExpression(t), !atStopWord, !nearKindWord(t, kinds) {
+                    return .entity(kind: "", kindRange: SourceRange(start: Int(t.range.start), end: Int(t.range.start)),
+                                   value: try parseExpression())
+                }
                 throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
                               help: choiceHelp(kinds, found: t))
             }
@@ -264,6 +270,17 @@ extension Parser {
     static let maxListedChoices = 12
 
     /// The nearest choice to a mistyped word, else the choices themselves when few.
+    /// Whether a word looks like a misspelt kind word (`memebr "M1"`): near one and
+    /// followed by a value, where `members[0]` or a lone `orgs` is a value itself.
+    private func nearKindWord(_ t: Token, _ kinds: [(word: CommandGrammar.Word, canonical: String)]) -> Bool {
+        guard t.isWordLike, Suggestion.closest(to: symbols[t.symbol], in: kinds.map(\.word.text)) != nil else { return false }
+        if partial > 0 { return true }
+        switch next.kind {
+        case .string, .identifier, .integer: return true
+        default: return false
+        }
+    }
+
     private func choiceHelp(_ options: [(word: CommandGrammar.Word, canonical: String)], found: Token) -> String? {
         if found.isWordLike, let near = Suggestion.help(for: symbols[found.symbol], in: options.map(\.word.text)) {
             return near

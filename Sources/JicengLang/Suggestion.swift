@@ -9,7 +9,9 @@ public enum Suggestion {
         for c in candidates where c != name {
             let chars = Array(c)
             let d = distance(target, chars, cutoff: allowed)
-            guard d <= allowed else { continue }
+            // A suggestion shares at least one character with what was typed: `m` is one
+            // edit from every one-character word, and none of them is what was meant.
+            guard d <= allowed, d < target.count, d < chars.count else { continue }
             let rank = (d, abs(chars.count - target.count), c)
             if best == nil || rank < best!.rank { best = (c, rank) }
         }

@@ -27,7 +27,7 @@ extension CityBuilder {
             let street = c % streets.count
             var name = ""
             repeat {
-                name = rng.pick(stems) + rng.pick(SampleWords.communitySuffixes)
+                name = SampleWords.communityName(rng.pick(stems), rng.pick(SampleWords.communitySuffixes))
                 if used.contains(name) { name = rng.pick(stems) + rng.pick(["东", "西", "南", "北", "新"]) + rng.pick(SampleWords.communitySuffixes) }
             } while used.contains(name) && used.count < stems.count * SampleWords.communitySuffixes.count
             used.insert(name)

@@ -26,6 +26,13 @@ enum SampleWords {
 
     static let communitySuffixes = ["社区", "新村社区", "花园社区", "路社区", "里社区", "苑社区", "小区社区", "家园社区"]
 
+    /// A stem that already names a road or street takes no second one (临夏路社区, not
+    /// 临夏路路社区); the suffix is still drawn, so the city stays the same otherwise.
+    static func communityName(_ stem: String, _ suffix: String) -> String {
+        if suffix == "路社区", stem.hasSuffix("路") || stem.hasSuffix("街") { return stem + "社区" }
+        return stem + suffix
+    }
+
     static let estateWords = ["小区", "家园", "花园", "新村", "佳苑", "公寓", "大院", "华府"]
 
     static let unitNames: [UnitKind: [String]] = [

@@ -193,6 +193,14 @@ final class ReplTerminalTests: XCTestCase {
         leave(terminal)
     }
 
+    func testPagerIsToldTheOutputIsUTF8() throws {
+        let terminal = try startREPL(environment: ["PAGER": #"cat >/dev/null; echo "charset:$LESSCHARSET less:$LESS""#])
+        terminal.type("rows 40")
+        terminal.pressEnter()
+        try terminal.waitFor("charset:utf-8 less:FRX\n")
+        leave(terminal)
+    }
+
     func testInitScriptRunsBeforeThePrompt() throws {
         try home.writeInitScript("let answer = 41\n")
         let terminal = try startREPL()

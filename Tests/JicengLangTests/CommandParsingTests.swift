@@ -145,6 +145,16 @@ final class CommandParsingTests: XCTestCase {
             dump(#"添加任务 "记录" 清单 整改 责任人 党员 "M1""#), #"(command add_task/1 text="记录" list=rectification owner=(member "M1"))"#)
     }
 
+    func testARecordInAVariableNeedsNoKindWord() {
+        XCTAssertEqual(dump(#"add task "t" list rectification owner b"#), #"(command add_task/0 text="t" list=rectification owner=b)"#)
+        XCTAssertEqual(dump(#"add task "t" list rectification owner orgs[0]"#),
+                       #"(command add_task/0 text="t" list=rectification owner=(index orgs 0))"#)
+        // A misspelt kind word is still named as one, not read as a variable.
+        let typo = parse(#"add task "t" list rectification owner orgg "X""#)
+        XCTAssertEqual(typo.errors, ["1:39 E0207 expected <owner>, found 'orgg'"])
+        XCTAssertEqual(typo.result.diagnostics.first?.help, #"did you mean "org"?"#)
+    }
+
     func testOptionalSlot() {
         XCTAssertEqual(dump("help"), "(command help/0)")
         XCTAssertEqual(dump(#"help "assign""#), #"(command help/0 topic="assign")"#)

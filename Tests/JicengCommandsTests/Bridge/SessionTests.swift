@@ -24,6 +24,12 @@ final class SessionTests: XCTestCase {
         let one = try t.repl(#"history for member "M1""#)
         XCTAssertEqual(one.components(separatedBy: "\n").filter { $0.hasPrefix("#") }.count, 2, one)
         XCTAssertFalse(one.contains("M2"), one)
+        // A record held in a variable needs no kind word; a string does.
+        try t.repl(#"let m = members[0]"#)
+        XCTAssertEqual(try t.repl("history for m"), one)
+        XCTAssertThrowsError(try t.repl(#"history for "M1""#)) { error in
+            XCTAssertTrue("\(error)".contains("give its kind"), "\(error)")
+        }
         // The journal keeps the command text masked too (the audit trail is built from it).
         let journal = try String(contentsOfFile: t.folder + "/journal.jsonl", encoding: .utf8)
         XCTAssertTrue(journal.contains(#"110105********002X"#), journal)
