@@ -11,7 +11,7 @@ public final class CommandRegistry {
     /// `registered` plus `help` (whose topic list names every verb), built when first asked for.
     private var cachedTable: CommandTable?
     /// Help topics beyond the commands' own: `functions`, `values`, a host's topics.
-    private(set) var topics: [(name: String, text: () -> String)] = []
+    private(set) var topics: [(name: String, aliases: [String], text: () -> String)] = []
     /// Host-supplied completion candidates (codes and names from a store), asked on demand.
     private var completionProviders: [() -> [String]] = []
     /// Words `help` accepts besides verbs and topics (function names), set by the interpreter.
@@ -34,15 +34,20 @@ public final class CommandRegistry {
         cachedTable = nil
     }
 
-    /// A help topic: `help <name>` prints `text()`.
-    public func addTopic(_ name: String, text: @escaping () -> String) {
+    /// A help topic: `help <name>` (or any of `aliases`, such as its Chinese name) prints `text()`.
+    public func addTopic(_ name: String, aliases: [String] = [], text: @escaping () -> String) {
         topics.removeAll { $0.name == name }
-        topics.append((name, text))
+        topics.append((name, aliases, text))
         cachedTable = nil
     }
 
     /// More completion candidates, asked each time the console completes.
     public func addCompletions(_ provider: @escaping () -> [String]) { completionProviders.append(provider) }
+
+    /// The topic `help word` names, by its name or an alias.
+    func topic(named word: String) -> (name: String, aliases: [String], text: () -> String)? {
+        topics.first { $0.name == word || $0.aliases.contains(word) }
+    }
 
     public func handler(for id: String) -> CommandHandler? {
         id == CommandRegistry.helpID ? helpHandler : handlers[id]
@@ -67,7 +72,7 @@ public final class CommandRegistry {
         for s in syntaxes {
             for p in s.phrasings { if case .word(let ws) = p.elements[0] { words.formUnion(ws) } }
         }
-        words.formUnion(topics.map(\.name))
+        words.formUnion(topics.flatMap { [$0.name] + $0.aliases })
         words.formUnion(extraHelpWords())
         let choices = words.filter { CommandSyntax.isWord($0) && Keyword.reserved($0) == nil }.sorted().map { CommandSyntax.Choice($0) }
         return try CommandSyntax(

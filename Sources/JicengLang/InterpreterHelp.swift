@@ -11,7 +11,7 @@ extension Interpreter {
             return .nil
         }
         commands.extraHelpWords = { [unowned self] in ["functions", "commands"] + self.env.natives.map(\.name) }
-        commands.addTopic("functions") { [unowned self] in
+        commands.addTopic("functions", aliases: ["函数"]) { [unowned self] in
             "Functions:\n" + self.env.natives.map { "  " + $0.summary }.joined(separator: "\n")
         }
     }
@@ -40,7 +40,7 @@ extension Interpreter {
             lines.append("Type `help <command>` or `help <topic>` for more.")
             return lines.joined(separator: "\n")
         }
-        if let t = commands.topics.first(where: { $0.name == topic }) { return t.text() }
+        if let t = commands.topic(named: topic) { return t.text() }
         let matching = commandsMatching(topic)
         if !matching.isEmpty {
             return matching.map { c in
@@ -70,7 +70,7 @@ extension Interpreter {
             lines.append("输入 help <命令> 或 help <主题> 查看详细说明。")
             return lines.joined(separator: "\n")
         }
-        if let t = commands.topics.first(where: { $0.name == topic }) { return t.text() }
+        if let t = commands.topic(named: topic) { return t.text() }
         let matching = commandsMatching(topic)
         if !matching.isEmpty {
             return matching.map { c in

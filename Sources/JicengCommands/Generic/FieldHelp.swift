@@ -6,12 +6,12 @@ import JicengLang
 /// their Chinese labels and types — what `add` and `set` take and queries read.
 enum FieldHelp {
     static func install(in registry: CommandRegistry) {
-        registry.addTopic("fields") {
+        registry.addTopic("fields", aliases: ["字段"]) {
             "Fields by kind: `help <kind>` lists one kind's. Kinds: "
                 + Kind.allCases.map { "\($0.name) (\($0.label), all of them: \(KindWords.plural($0)))" }.joined(separator: ", ")
         }
         for kind in Kind.allCases where registry.handler(for: kind.name) == nil {
-            registry.addTopic(kind.name) { text(kind) }
+            registry.addTopic(kind.name, aliases: [kind.label]) { text(kind) }
         }
     }
 

@@ -36,6 +36,16 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertTrue(detail.contains("示例："), detail.joined(separator: "\n"))
     }
 
+    /// A kind's fields are found by its Chinese name too, and so are the lists of fields and functions.
+    func testTopicsAnswerToTheirChineseNames() throws {
+        let t = try TestSession { $0.language = .zh }
+        defer { t.remove() }
+        XCTAssertEqual(try t.repl("help 党员"), try t.repl("help member"))
+        XCTAssertTrue(try t.repl("帮助 微心愿").contains("claimed_by"))
+        XCTAssertEqual(try t.repl("help 字段"), try t.repl("help fields"))
+        XCTAssertEqual(try t.repl("help 函数"), try t.repl("help functions"))
+    }
+
     func testHelpUnderEnglishIsUnchanged() throws {
         let t = try TestSession { $0.language = .en }
         defer { t.remove() }
