@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import JicengBase
 
 /// The REPL's persistent history. One entry per statement, so a statement typed over
 /// several lines comes back whole with the Up arrow. On disk each entry is one line
@@ -56,21 +57,19 @@ public struct HistoryFile: Sendable {
         let temporary = path + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure.cannotCreate(temporary, errno) }
+        fchmod(fd, 0o600) // a temporary file left behind keeps its mode otherwise, and the rename passes it on
         let text = entries.map { Self.encode($0) + "\n" }.joined()
         _ = text.withCString { write(fd, $0, strlen($0)) }
         close(fd)
         guard rename(temporary, path) == 0 else { throw Failure.cannotCreate(path, errno) }
     }
 
+    /// The folder and any missing one above it (`~/.local/state` on a fresh account),
+    /// each 0700 whatever the umask.
     private func createFolder() throws {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw Failure.cannotCreate(folder, errno)
-        }
+        do { try PrivateFiles.makeFolders(folder) } catch { throw Failure.cannotCreate(error.path, error.code) }
     }
 
     static func encode(_ entry: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import JicengBase
 
 /// How the interpreter reads scripts for `run` and writes `show … to` output, after the
 /// file policy has allowed the path. The engine's own logic never touches files; this
@@ -18,26 +19,24 @@ public struct ScriptFiles: Sendable {
         self.readBytes = readBytes ?? { path in Array(try read(path).utf8) }
     }
 
-    /// The local file system; files written are private to the user (mode 0600), as
-    /// reports may hold personal data.
+    /// The local file system; files written are private to the user (mode 0600, an
+    /// existing file tightened to it), as reports may hold personal data.
     public static let local = ScriptFiles(
-        read: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path))")
-            }
-            return String(decoding: data, as: UTF8.self)
-        },
-        write: { path, text in
-            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "cannot write \(Value.quoted(path))")
-            }
-        },
-        readBytes: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path))")
-            }
-            return [UInt8](data)
-        })
+        read: { path in String(decoding: try readLocal(path), as: UTF8.self) },
+        write: { path, text in try writeLocal(path, text) },
+        readBytes: { path in try readLocal(path) })
+
+    private static func readLocal(_ path: String) throws(ValueError) -> [UInt8] {
+        do { return try PrivateFiles.read(path) } catch {
+            throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path)): \(error.reason)")
+        }
+    }
+
+    private static func writeLocal(_ path: String, _ text: String) throws(ValueError) {
+        do { try PrivateFiles.write(text.utf8, to: path) } catch {
+            throw ValueError(RuntimeErrorID.fileDenied, "cannot write \(Value.quoted(path)): \(error.reason)")
+        }
+    }
 }
 
 extension Interpreter {

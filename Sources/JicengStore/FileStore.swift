@@ -231,6 +231,7 @@ public final class FileStore: Store {
         let fd = open(journalPath, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Files.fail(journalPath, "open") }
         defer { close(fd) }
+        Files.tighten(fd)
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Files.fail(journalPath, "fstat") }
         if Int(st.st_size) > journalGoodEnd {
@@ -273,6 +274,7 @@ public final class FileStore: Store {
         let fd = open(auditPath, O_RDWR | O_CREAT | O_CLOEXEC, Files.fileMode)
         guard fd >= 0 else { throw Files.fail(auditPath, "open") }
         defer { close(fd) }
+        Files.tighten(fd)
         let audit = try Files.readAll(fd, path: auditPath, from: 0)
         let auditedUpTo = Audit.lastSeq(audit)
         var out: [UInt8] = []

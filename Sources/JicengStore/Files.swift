@@ -16,6 +16,14 @@ enum Files {
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+    /// Makes an open store file 0600 if it is not (copied in, or left by an older
+    /// version): `open`'s mode only applies to a file it creates. Best effort — a file
+    /// of another owner stays as it is.
+    static func tighten(_ fd: Int32) {
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_mode & 0o777 != fileMode { fchmod(fd, fileMode) }
+    }
+
     static func makeFolder(_ path: String) throws {
         if exists(path) { return }
         guard mkdir(path, folderMode) == 0 || errno == EEXIST else { throw fail(path, "mkdir") }
@@ -76,6 +84,7 @@ enum Files {
         let temp = path + ".tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw fail(temp, "create") }
+        tighten(fd) // a temporary file left by a crash keeps its mode otherwise, and the rename passes it on
         do {
             try writeAll(fd, bytes, path: temp)
             try sync(fd, path: temp)

@@ -16,6 +16,7 @@ final class StoreLock {
         self.path = path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, Files.fileMode)
         guard fd >= 0 else { throw Files.fail(path, "open lock") }
+        Files.tighten(fd)
     }
 
     deinit { close(fd) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JicengBase
 import JicengCommands
 import JicengDomain
 
@@ -35,8 +36,8 @@ struct ExportCommand: ParsableCommand {
                                        showPersonalData: global.showPersonalData, forFile: to != nil)
         guard let to else { print(text, terminator: ""); return }
         // Personal data: the file is the owner's alone, as the store's files are.
-        guard FileManager.default.createFile(atPath: to, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw StoreAccess.fail(global, "\(to): cannot be written")
+        do { try PrivateFiles.write(text.utf8, to: to) } catch {
+            throw StoreAccess.fail(global, "\(to): cannot be written (\(error.reason))")
         }
         StoreAccess.printError(global, "exported \(db.table(kind).count) \(kind.name)s to \(to)")
     }

@@ -57,6 +57,8 @@ final class ExchangeCommandTests: XCTestCase {
         XCTAssertTrue(gb.output.contains("(GB18030)"), gb.output)
 
         let file = home.root.appendingPathComponent("名单.csv").path
+        let previous = umask(0) // the file is private whatever umask the shell has
+        defer { umask(previous) }
         let export = try jiceng(["export", "members", "--to", file, "--lang", "zh"])
         XCTAssertEqual(export.status, 0, export.errors)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))

@@ -28,6 +28,24 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertEqual((folder[.posixPermissions] as? NSNumber)?.intValue, 0o700)
     }
 
+    func testUnderAPermissiveUmaskEveryFolderMadeAndTheRewrittenFileArePrivate() throws {
+        let previous = umask(0)
+        defer { umask(previous) }
+        let history = HistoryFile(path: home.root.appendingPathComponent("fresh/.local/state/jiceng/history").path)
+        try history.append("1")
+        for folder in ["fresh", "fresh/.local", "fresh/.local/state", "fresh/.local/state/jiceng"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: home.root.appendingPathComponent(folder).path)
+            XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700, folder)
+        }
+        // Trimming rewrites the file through a temporary one; one left open by a crash is tightened.
+        let lines = (1...(HistoryFile.capacity + 1)).map { "print \($0)\n" }.joined()
+        try lines.write(toFile: history.path, atomically: false, encoding: .utf8)
+        FileManager.default.createFile(atPath: history.path + ".tmp", contents: nil, attributes: [.posixPermissions: 0o666])
+        XCTAssertEqual(history.load().count, HistoryFile.capacity)
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    }
+
     func testAMissingFileIsAnEmptyHistory() {
         XCTAssertEqual(HistoryFile(path: home.root.appendingPathComponent("none").path).load(), [])
     }

@@ -130,6 +130,9 @@ final class ReplTerminalTests: XCTestCase {
     }
 
     func testHistorySurvivesARestartAsOneEntryPerStatementWithMode0600() throws {
+        // The REPL inherits a permissive umask; the history it writes is private all the same.
+        let previous = umask(0)
+        defer { umask(previous) }
         let first = try startREPL()
         first.type("(1 +")
         first.pressEnter()

@@ -64,6 +64,36 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    func testFilesStayOwnerOnlyUnderAPermissiveUmaskThroughCommitsAndCheckpoints() throws {
+        let previous = umask(0)
+        defer { umask(previous) }
+        removeFolder(folder)
+        func mode(_ name: String) -> mode_t {
+            var st = stat()
+            XCTAssertEqual(stat(folder + (name.isEmpty ? "" : "/" + name), &st), 0, name)
+            return st.st_mode & 0o777
+        }
+        let (store, db) = try open()
+        XCTAssertEqual(mode(""), 0o700, "the store folder")
+        try db.insert(.district, fields: ["code": .text("HP"), "name": .text("和平区")])
+        try store.commit(db, CommitInfo(user: "tester"))
+        for name in ["journal.jsonl", "lock"] { XCTAssertEqual(mode(name), 0o600, "\(name) after a commit") }
+        try store.checkpoint(db)
+        for name in ["snapshot.json", "journal.jsonl", "audit.jsonl", "lock"] { XCTAssertEqual(mode(name), 0o600, "\(name) after a checkpoint") }
+
+        // Files copied in or left behind more open are tightened when next written.
+        for name in ["journal.jsonl", "audit.jsonl", "lock"] { chmod(folder + "/" + name, 0o644) }
+        writeFile(folder + "/snapshot.json.tmp", "left by a crash")
+        chmod(folder + "/snapshot.json.tmp", 0o666)
+        let (again, reloaded) = try open()
+        try reloaded.insert(.district, fields: ["code": .text("XC"), "name": .text("西城区")])
+        try again.commit(reloaded, CommitInfo(user: "tester"))
+        XCTAssertEqual(mode("journal.jsonl"), 0o600, "the journal, appended to")
+        XCTAssertEqual(mode("lock"), 0o600)
+        try again.checkpoint(reloaded)
+        for name in ["snapshot.json", "journal.jsonl", "audit.jsonl"] { XCTAssertEqual(mode(name), 0o600, "\(name) rewritten") }
+    }
+
     func testReverseIndexesBuiltAtLoadFollowLaterChanges() throws {
         let (store, db) = try open()
         try buildCity(db)

@@ -66,6 +66,21 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: t.folder + "/roster.txt", encoding: .utf8).hasPrefix("| code | name"))
     }
 
+    func testFilesScriptsWriteArePrivateUnderAPermissiveUmaskAndOverAnOpenFile() throws {
+        let previous = umask(0)
+        defer { umask(previous) }
+        try t.repl(#"add member "张三" code "M1" phone "13900001234""#)
+        let open = t.folder + "/open.csv"
+        FileManager.default.createFile(atPath: open, contents: Data("old".utf8), attributes: [.posixPermissions: 0o644])
+        for (statement, file) in [("show members to \"\(t.folder)/new.md\"", "new.md"), ("report by street to \"\(t.folder)/r.html\"", "r.html"),
+                                  ("export members to \"\(t.folder)/e.json\" format json", "e.json"), ("export members to \"\(open)\"", "open.csv")] {
+            try t.repl(statement)
+            let mode = try FileManager.default.attributesOfItem(atPath: t.folder + "/" + file)[.posixPermissions] as? NSNumber
+            XCTAssertEqual(mode?.intValue, 0o600, statement)
+        }
+        XCTAssertTrue(try String(contentsOfFile: open, encoding: .utf8).contains("139****1234"), "written over")
+    }
+
     func testChineseHeadersAndChoiceWordsWithLangZh() throws {
         t.session.options.language = .zh
         try t.repl(#"add member "张三" code "M1" status "floating_out""#)
