@@ -98,21 +98,40 @@ enum Files {
         try syncFolder(folder)
     }
 
-    /// The identity and length of a file, to tell whether someone else wrote to it.
+    /// The identity, length and first line of a file, to tell whether someone else wrote
+    /// to it or put another file in its place. Inode and length are not enough: a freed
+    /// inode number is handed to the next new file, so a checkpoint's new journal can
+    /// match the old one in both; its first line, the header with its base, differs.
     static func identity(_ path: String) throws -> FileIdentity? {
-        var st = stat()
-        if stat(path, &st) != 0 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
             if errno == ENOENT { return nil }
-            throw fail(path, "stat")
+            throw fail(path, "open")
         }
-        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size))
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
+        var head = [UInt8](repeating: 0, count: min(Int(st.st_size), FileIdentity.firstLineLimit))
+        var done = 0
+        while done < head.count {
+            let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "read") }
+            if n == 0 { break }
+            done += n
+        }
+        let firstLine = head[..<done].prefix { $0 != 0x0A }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size), firstLine: Array(firstLine))
     }
 }
 
 struct FileIdentity: Equatable {
+    /// Bytes of the first line compared: a journal header is about 40.
+    static let firstLineLimit = 256
+
     let device: UInt64
     let inode: UInt64
     let size: Int
+    let firstLine: [UInt8]
 }
 
 /// A file mapped read-only. Decoded stretches can be given back to the kernel

@@ -23,6 +23,7 @@ func crashLoop(folder: String) throws -> Never {
             try db.insert(.district, fields: ["code": .text(CrashShape.districtCode(n)), "name": .text(CrashShape.districtName(n))])
             try db.update(counter!, fields: ["name": .text(String(n))])
         }
+        say(Marker.commitBegins)
         try store.commit(db, CommitInfo(user: "stress", source: "crash:\(n)", command: "round \(n)"))
         say(String(n))
         if n % CrashShape.commitsPerCheckpoint == 0 || store.checkpointDue {

@@ -16,6 +16,7 @@ enum JicengScript {
         var out = createCounter ? "add street \"0\" code \"\(CrashShape.counterCode)\"\n" : ""
         for n in first..<(first + rounds) {
             out += """
+            print("\(Marker.commitBegins)")
             transaction {
               add district "\(CrashShape.districtName(n))" code "\(CrashShape.districtCode(n))"
               set street "\(CrashShape.counterCode)" name "\(n)"

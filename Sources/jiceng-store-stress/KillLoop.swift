@@ -25,6 +25,7 @@ struct KillLoop {
     struct Summary {
         var kills = 0
         var loadsVerified = 0
+        var inCommit = 0
         var inCheckpoint = 0
         var tornLinesDropped = 0
         var rounds = 0
@@ -40,11 +41,17 @@ struct KillLoop {
         for round in 1...kills {
             let child = try start(after: found)
             defer { if let script = child.script { unlink(script) } }
-            var inCheckpoint = false
+            var moment = Moment.betweenCommits
             func read(_ line: String) {
-                if line == Marker.checkpointBegins { inCheckpoint = true }
-                else if line == Marker.checkpointEnds { inCheckpoint = false }
-                else if let n = Marker.acknowledged(line) { acknowledged = max(acknowledged, n); inCheckpoint = false }
+                switch line {
+                case Marker.commitBegins: moment = .inCommit
+                case Marker.checkpointBegins: moment = .inCheckpoint
+                case Marker.checkpointEnds: moment = .betweenCommits
+                default:
+                    guard let n = Marker.acknowledged(line) else { return }
+                    acknowledged = max(acknowledged, n)
+                    moment = .betweenCommits
+                }
             }
             let target = acknowledged + Int.random(in: KillLoop.newCommitsBeforeKill, using: &generator)
             while acknowledged < target {
@@ -62,11 +69,14 @@ struct KillLoop {
                 throw StressFailure("round \(round): the child \(ending) before the kill; its last lines:\n  \(child.process.lastWords)")
             }
             summary.kills += 1
-            if inCheckpoint { summary.inCheckpoint += 1 }
+            switch moment {
+            case .inCommit: summary.inCommit += 1
+            case .inCheckpoint: summary.inCheckpoint += 1
+            case .betweenCommits: break
+            }
             do {
                 found = try PrefixCheck.verify(folder: folder, acknowledged: acknowledged, previous: found.rounds)
             } catch {
-                let moment = inCheckpoint ? "during a checkpoint" : "during or between commits"
                 throw StressFailure("round \(round), killed \(moment) after commit \(acknowledged) was acknowledged: \(error)\n  the store is left as the kill found it in \(folder)")
             }
             summary.loadsVerified += 1
@@ -76,6 +86,14 @@ struct KillLoop {
             progress(summary)
         }
         return summary
+    }
+
+    /// Where the child was when killed, by the last `Marker` line it printed.
+    enum Moment: String, CustomStringConvertible {
+        case inCommit = "in a commit"
+        case inCheckpoint = "in a checkpoint"
+        case betweenCommits = "between commits"
+        var description: String { rawValue }
     }
 
     /// Starts the child that commits the rounds after those found.

@@ -2,6 +2,8 @@
 /// acknowledged and where a kill landed. The same words come from this tool's crash loop
 /// and from the scripts it gives the `jiceng` console.
 enum Marker {
+    /// Printed just before a commit starts (its number follows once it returned).
+    static let commitBegins = "commit"
     /// Printed just before a checkpoint starts.
     static let checkpointBegins = "checkpoint"
     /// Printed once the checkpoint returned.

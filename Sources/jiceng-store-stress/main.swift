@@ -37,7 +37,7 @@ func runKills(_ folder: String, _ kills: Int, jiceng: String?) throws {
         if s.kills % killProgressEvery == 0 && s.kills < kills { say("\(label): \(s.kills)/\(kills), \(s.rounds) commits, \(seconds(s.seconds))") }
     }
     say("\(label): \(s.kills) kills survived, \(s.loadsVerified) loads verified (every acknowledged commit kept, whole and in order); "
-        + "\(s.inCheckpoint) kills landed in a checkpoint, \(s.kills - s.inCheckpoint) in or between commits; "
+        + "kills landed \(s.inCommit) in a commit, \(s.inCheckpoint) in a checkpoint, \(s.kills - s.inCommit - s.inCheckpoint) between; "
         + "\(s.tornLinesDropped) torn journal lines dropped; \(s.rounds) commits in the store; \(seconds(s.seconds))")
 }
 
