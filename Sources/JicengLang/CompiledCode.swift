@@ -35,20 +35,35 @@ final class CompiledFunction {
     let name: String
     let parameterCount: Int
     let slotCount: Int
+    /// A closure may capture its frame (a `def` sits inside): its calls take a heap
+    /// frame instead of slots on the value stack.
+    let capturable: Bool
     /// Set once, after the body is compiled (calls inside the body may refer to the
-    /// function itself); read on every call, so without a dynamic exclusivity check.
-    @exclusivity(unchecked) var body: Exec = { _ in .normal }
-    /// Frames of finished calls that nothing else holds (no closure captured them),
-    /// reused by the next calls: a call then costs no allocation. Only this function's
-    /// calls touch it, on the interpreter's one thread.
-    @exclusivity(unchecked) var spareFrames: ContiguousArray<Frame> = []
-    /// Enough for the recursion depths real scripts reach; deeper calls allocate.
-    static let maxSpareFrames = 64
+    /// function itself).
+    var body: Exec {
+        get { bodyBox.exec }
+        set {
+            bodyBox = ExecBox(newValue)
+            bodyReference = Unmanaged.passUnretained(bodyBox)
+        }
+    }
+    private var bodyBox: ExecBox
+    /// The body as every call reaches it: the function owns the box, so a call borrows
+    /// it, where reading a closure from a `var` costs a retain and a release per call.
+    @exclusivity(unchecked) private var bodyReference: Unmanaged<ExecBox>
 
-    init(name: String, parameterCount: Int, slotCount: Int) {
+    init(name: String, parameterCount: Int, slotCount: Int, capturable: Bool) {
         self.name = name
         self.parameterCount = parameterCount
         self.slotCount = slotCount
+        self.capturable = capturable
+        bodyBox = ExecBox { _ in .normal }
+        bodyReference = Unmanaged.passUnretained(bodyBox)
+    }
+
+    @inline(__always)
+    func run(_ frame: Frame) throws -> Flow {
+        try bodyReference._withUnsafeGuaranteedRef { try $0.exec(frame) }
     }
 
     /// The identity a global cell records when it holds this function.

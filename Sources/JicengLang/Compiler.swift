@@ -41,6 +41,10 @@ final class Compiler {
 
     func site(_ range: SourceRange) -> Site { Site(file, range) }
 
+    /// How many frames out from `Frame.context` a variable `hops` definitions out lives:
+    /// a capturable frame's context is the frame itself, any other's is the frame one out.
+    func outerStart(_ hops: Int) -> Int { layout.capturable ? hops : hops - 1 }
+
     func meaning(_ id: NameID) -> NameMeaning { resolution.names[Int(id.index)] }
 
     func nativeBox(_ index: Int) -> FunctionBox {
@@ -108,9 +112,15 @@ final class Compiler {
         case .def(let decl):
             return definition(decl)
         case .return(let value):
-            guard let value else { return { f in f.returnValue = .nil; return .returned } }
-            let v = expression(value).eval
-            return { f in f.returnValue = try v(f); return .returned }
+            let returnSlot = runtime.returnSlot
+            guard let value else { return { _ in returnSlot.store(.nil); return .returned } }
+            switch expression(value) {
+            case .slot(let slot): return { f in returnSlot.store(f[slot]); return .returned }
+            case .constant(let c): return { _ in returnSlot.store(c); return .returned }
+            case let operand:
+                let v = operand.eval
+                return { f in returnSlot.store(try v(f)); return .returned }
+            }
         case .print(let values):
             return printStatement(values)
         case .show(let show):
@@ -133,7 +143,8 @@ final class Compiler {
         case .local(let slot, 0):
             return { f in f[slot] = try v(f); return .normal }
         case .local(let slot, let hops):
-            return { f in f.outer(hops)[slot] = try v(f); return .normal }
+            let start = outerStart(hops)
+            return { f in f.context!.outer(start).slots[slot] = try v(f); return .normal }
         case .global(let g):
             let cell = env.cells[g]
             if declares { return { f in cell.value = try v(f); cell.function = nil; cell.isDefined = true; return .normal } }
@@ -144,6 +155,11 @@ final class Compiler {
     }
 
     private func conditional(_ branches: [ConditionalBlock], _ otherwise: Block?) -> Exec {
+        if branches.count == 1, otherwise == nil {
+            // `if c { … }` alone: nothing to call when the test fails.
+            let t = test(branches[0].condition), then = block(branches[0].body)
+            return { f in try t(f) ? try then(f) : .normal }
+        }
         var next: Exec = { _ in .normal }
         if let otherwise { next = block(otherwise) }
         for b in branches.reversed() {
@@ -170,7 +186,8 @@ final class Compiler {
 
     func function(for decl: FunctionDecl) -> CompiledFunction {
         let layout = resolution.functions[decl.name.id.index] ?? FrameLayout(localCount: decl.parameters.count, queryDepth: 0)
-        return CompiledFunction(name: env.symbols[decl.name.name], parameterCount: decl.parameters.count, slotCount: layout.slotCount)
+        return CompiledFunction(name: env.symbols[decl.name.name], parameterCount: decl.parameters.count,
+                                slotCount: layout.slotCount, capturable: layout.capturable)
     }
 
     private func definition(_ decl: FunctionDecl) -> Exec {
@@ -194,7 +211,8 @@ final class Compiler {
                 return .normal
             }
         }
-        return store(target, .code { f in .function(FunctionBox(script: function, enclosing: f)) }, declares: true)
+        // The resolver made the frame this `def` sits in capturable: its context is itself.
+        return store(target, .code { f in .function(FunctionBox(script: function, enclosing: f.context)) }, declares: true)
     }
 
     private func printStatement(_ values: [Expr]) -> Exec {

@@ -1,6 +1,6 @@
 /// Calls. A built-in or host function named directly is bound at compile time; a
 /// script function is called through its value, with the common argument counts
-/// specialised so a call allocates only its frame.
+/// specialised so the arguments move straight into the callee's slots.
 extension Compiler {
     func call(_ callee: Expr, _ args: [Expr], _ range: SourceRange) -> Operand {
         let site = site(range)
@@ -26,7 +26,7 @@ extension Compiler {
         case 0:
             return .code { f in
                 if case .function(let box) = try calleeEval(f), let script = box.script, script.parameterCount == 0 {
-                    return try rt.invoke(script, box.enclosing, site) { _ in }
+                    return try rt.invoke(script, box.enclosing, site)
                 }
                 return try general(f)
             }
@@ -34,8 +34,7 @@ extension Compiler {
             let a0 = expression(args[0]).eval
             return .code { f in
                 if case .function(let box) = try calleeEval(f), let script = box.script, script.parameterCount == 1 {
-                    let v0 = try a0(f)
-                    return try rt.invoke(script, box.enclosing, site) { frame in frame[0] = v0 }
+                    return try rt.invoke(script, box.enclosing, site, try a0(f))
                 }
                 return try general(f)
             }
@@ -43,8 +42,8 @@ extension Compiler {
             let a0 = expression(args[0]).eval, a1 = expression(args[1]).eval
             return .code { f in
                 if case .function(let box) = try calleeEval(f), let script = box.script, script.parameterCount == 2 {
-                    let v0 = try a0(f), v1 = try a1(f)
-                    return try rt.invoke(script, box.enclosing, site) { frame in frame[0] = v0; frame[1] = v1 }
+                    let v0 = try a0(f)
+                    return try rt.invoke(script, box.enclosing, site, v0, try a1(f))
                 }
                 return try general(f)
             }
@@ -69,21 +68,20 @@ extension Compiler {
         case 0:
             return .code { f in
                 guard cell.function == identity else { return try general(f) }
-                return try rt.invoke(function, nil, site) { _ in }
+                return try rt.invoke(function, nil, site)
             }
         case 1:
             let a0 = expression(args[0]).eval
             return .code { f in
                 guard cell.function == identity else { return try general(f) }
-                let v0 = try a0(f)
-                return try rt.invoke(function, nil, site) { frame in frame[0] = v0 }
+                return try rt.invoke(function, nil, site, try a0(f))
             }
         default:
             let a0 = expression(args[0]).eval, a1 = expression(args[1]).eval
             return .code { f in
                 guard cell.function == identity else { return try general(f) }
-                let v0 = try a0(f), v1 = try a1(f)
-                return try rt.invoke(function, nil, site) { frame in frame[0] = v0; frame[1] = v1 }
+                let v0 = try a0(f)
+                return try rt.invoke(function, nil, site, v0, try a1(f))
             }
         }
     }
@@ -103,32 +101,106 @@ extension Compiler {
 }
 
 extension Runtime {
-    /// Runs a script function in a new frame; `setUp` puts the arguments in its slots.
+    // Running a script function: its slots are claimed on the value stack, the
+    // arguments moved into the first ones, and given back when the call ends (by a
+    // throw too). A function whose frame a closure may capture gets a heap frame.
+
     @inline(__always)
-    func invoke(_ function: CompiledFunction, _ enclosing: Frame?, _ site: Site, _ setUp: (Frame) -> Void) throws -> Value {
-        if depth >= limits.maxCallDepth || Runtime.stackNearlyFull(floor: stackFloor) {
-            throw site.error(RuntimeErrorID.depthLimit, "too many nested calls in \(function.name)()",
-                             help: "a recursion that never stops? the limit is \(limits.maxCallDepth) (Limits.maxCallDepth)")
+    func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site) throws -> Value {
+        try enter(function, site)
+        defer { hot.pointee.depth -= 1 }
+        let base = hot.pointee.stack.top
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, []) }
+        return try run(function, enclosing, base, arguments: 0)
+    }
+
+    @inline(__always)
+    func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site, _ a0: consuming Value) throws -> Value {
+        try enter(function, site)
+        defer { hot.pointee.depth -= 1 }
+        let base = hot.pointee.stack.top
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, [a0]) }
+        base.initialize(to: a0)
+        return try run(function, enclosing, base, arguments: 1)
+    }
+
+    @inline(__always)
+    func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site,
+                _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
+        try enter(function, site)
+        defer { hot.pointee.depth -= 1 }
+        let base = hot.pointee.stack.top
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, [a0, a1]) }
+        base.initialize(to: a0)
+        (base + 1).initialize(to: a1)
+        return try run(function, enclosing, base, arguments: 2)
+    }
+
+    func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site, arguments: [Value]) throws -> Value {
+        try enter(function, site)
+        defer { hot.pointee.depth -= 1 }
+        let base = hot.pointee.stack.top
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, arguments) }
+        for (i, v) in arguments.enumerated() { (base + i).initialize(to: v) }
+        return try run(function, enclosing, base, arguments: arguments.count)
+    }
+
+    /// The limits every call checks: call depth, native stack, steps. Counts the call in.
+    @inline(__always)
+    private func enter(_ function: CompiledFunction, _ site: Site) throws {
+        if hot.pointee.depth >= hot.pointee.maxCallDepth || Runtime.stackNearlyFull(floor: hot.pointee.stackFloor) {
+            throw depthError(function, site)
         }
-        depth += 1
-        defer { depth -= 1 }
-        try step(site)
-        var frame: Frame
-        if let spare = function.spareFrames.popLast() {
-            frame = spare
-            if enclosing != nil { frame.enclosing = enclosing }
-        } else {
-            frame = Frame.make(slots: function.slotCount, enclosing: enclosing)
+        hot.pointee.depth += 1
+        do { try step(site) } catch {
+            hot.pointee.depth -= 1
+            throw error
         }
-        setUp(frame)
-        _ = try function.body(frame)
-        let result = frame.returnValue
-        // A frame a closure captured lives on with it; any other goes back for reuse.
-        if function.spareFrames.count < CompiledFunction.maxSpareFrames, isKnownUniquelyReferenced(&frame) {
-            frame.clear()
-            function.spareFrames.append(frame)
+    }
+
+    @inline(__always)
+    private func fitsOnStack(_ function: CompiledFunction, _ base: UnsafeMutablePointer<Value>) -> Bool {
+        !function.capturable && base + function.slotCount <= hot.pointee.stack.end
+    }
+
+    /// Runs the body with the arguments in place from `base` on; the other slots start nil.
+    @inline(__always)
+    private func run(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ base: UnsafeMutablePointer<Value>,
+                     arguments: Int) throws -> Value {
+        let count = function.slotCount
+        hot.pointee.stack.top = base + count
+        for i in arguments..<count { (base + i).initialize(to: .nil) }
+        defer {
+            for i in 0..<count { (base + i).release() }
+            hot.pointee.stack.top = base
         }
-        return result
+        guard case .returned = try function.run(Frame(slots: base, context: enclosing)) else { return .nil }
+        return takeReturnValue()
+    }
+
+    /// A call whose frame a closure may capture, or one the value stack has no room for.
+    @inline(never)
+    private func invokeInHeapFrame(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ arguments: [Value]) throws -> Value {
+        let heap = HeapFrame.make(slots: function.slotCount, enclosing: function.capturable ? enclosing : nil)
+        for (i, v) in arguments.enumerated() { heap.slots[i] = v }
+        let frame = Frame(slots: heap.slots, context: function.capturable ? heap : enclosing)
+        let flow = try withExtendedLifetime(heap) { try function.run(frame) }
+        guard case .returned = flow else { return .nil }
+        return takeReturnValue()
+    }
+
+    /// The value the ending call's `return` left, leaving nothing behind.
+    @inline(__always)
+    private func takeReturnValue() -> Value {
+        let value = returnSlot.move()
+        returnSlot.initialize(to: .nil)
+        return value
+    }
+
+    @inline(never)
+    private func depthError(_ function: CompiledFunction, _ site: Site) -> ScriptError {
+        site.error(RuntimeErrorID.depthLimit, "too many nested calls in \(function.name)()",
+                   help: "a recursion that never stops? the limit is \(limits.maxCallDepth) (Limits.maxCallDepth)")
     }
 
     /// Calls any function value with evaluated arguments.
@@ -142,9 +214,7 @@ extension Runtime {
             throw site.error(RuntimeErrorID.wrongArity, "\(box.name)() takes \(expected) argument\(expected == "1" ? "" : "s"), not \(args.count)")
         }
         if let script = box.script {
-            return try invoke(script, box.enclosing, site) { frame in
-                for (i, v) in args.enumerated() { frame[i] = v }
-            }
+            return try invoke(script, box.enclosing, site, arguments: args)
         }
         do { return try box.native!.body(args, CallContext(today: today)) } catch let e as ValueError {
             throw site.locate(e, arguments: argumentRanges)

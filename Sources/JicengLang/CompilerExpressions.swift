@@ -59,7 +59,9 @@ extension Compiler {
     func name(_ m: NameMeaning, _ e: Expr) -> Operand {
         switch m {
         case .local(let slot, 0): return .slot(slot)
-        case .local(let slot, let hops): return .code { f in f.outer(hops)[slot] }
+        case .local(let slot, let hops):
+            let start = outerStart(hops)
+            return .code { f in f.context!.outer(start).slots[slot] }
         case .global(let g): return .cell(env.cells[g])
         case .lateGlobal(let g):
             let cell = env.cells[g], site = site(e.range)

@@ -107,8 +107,8 @@ public final class Interpreter {
         interruptHandle.clear()
         running = [name]
         defer { running = [] }
-        let frame = Frame.make(slots: slots, enclosing: nil)
-        do { _ = try body(frame) } catch let e as ScriptError { throw e } catch {
+        let frame = HeapFrame.make(slots: slots, enclosing: nil)
+        do { _ = try body(Frame(slots: frame.slots, context: frame)) } catch let e as ScriptError { throw e } catch {
             throw ScriptError([Diagnostic(id: RuntimeErrorID.commandFailed, message: "\(error)", file: file, range: SourceRange(start: 0, end: 0))])
         }
         return runtime.lastValue
@@ -153,7 +153,8 @@ public final class Interpreter {
         let (slots, body) = try compile(SourceFile(name: resolved, text: text))
         running.append(resolved)
         defer { running.removeLast() }
-        _ = try body(Frame.make(slots: slots, enclosing: nil))
+        let frame = HeapFrame.make(slots: slots, enclosing: nil)
+        _ = try body(Frame(slots: frame.slots, context: frame))
     }
 
     /// `run` inside `run` nests at most this deep: enough for a library of scripts,

@@ -38,9 +38,9 @@ public final class FunctionBox: @unchecked Sendable {
     let script: CompiledFunction?
     let native: NativeFunction?
     /// The frame of the function the definition sits in, for its free variables.
-    let enclosing: Frame?
+    let enclosing: HeapFrame?
 
-    init(script: CompiledFunction, enclosing: Frame?) {
+    init(script: CompiledFunction, enclosing: HeapFrame?) {
         self.name = script.name
         self.script = script
         self.native = nil

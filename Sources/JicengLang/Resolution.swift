@@ -5,7 +5,7 @@ final class Resolution {
     /// The frame layout of each function, by the NameID of its name.
     var functions: [Int32: FrameLayout] = [:]
     /// The frame layout of the top-level code.
-    var script = FrameLayout(localCount: 0, queryDepth: 0)
+    var script = FrameLayout(localCount: 0, queryDepth: 0, capturable: true)
 
     init(nameCount: Int) { names = Array(repeating: .unresolved, count: nameCount) }
 }
@@ -30,6 +30,9 @@ enum NameMeaning: Equatable {
 struct FrameLayout {
     var localCount: Int
     var queryDepth: Int
+    /// Whether a closure may capture the frame: a `def` sits inside the function (or
+    /// it is top-level code). Such a frame lives on the heap; any other on the value stack.
+    var capturable = false
     var slotCount: Int { localCount + queryDepth }
     func itSlot(depth: Int) -> Int { localCount + depth - 1 }
 }

@@ -15,6 +15,8 @@ final class Resolver {
         var queryDepth = 0
         var maxQueryDepth = 0
         var loopDepth = 0
+        /// A `def` sits inside: its functions may capture this frame.
+        var definesFunctions = false
         let isScript: Bool
     }
     private var functions: [FunctionScope] = []
@@ -37,7 +39,7 @@ final class Resolver {
         r.functions.append(FunctionScope(isScript: true))
         for s in program.statements { r.resolve(s) }
         let top = r.functions.removeLast()
-        r.result.script = FrameLayout(localCount: top.localCount, queryDepth: top.maxQueryDepth)
+        r.result.script = FrameLayout(localCount: top.localCount, queryDepth: top.maxQueryDepth, capturable: true)
         if !r.diagnostics.isEmpty { throw ScriptError(r.diagnostics) }
         return r.result
     }
@@ -126,6 +128,7 @@ final class Resolver {
 
     private func resolve(_ decl: FunctionDecl) {
         declare(decl.name)
+        functions[functions.count - 1].definesFunctions = true
         var scope = FunctionScope(isScript: false)
         for p in decl.parameters {
             if scope.blocks[0][p.name] != nil {
@@ -138,7 +141,8 @@ final class Resolver {
         functions.append(scope)
         for s in decl.body.statements { resolve(s) }
         let done = functions.removeLast()
-        result.functions[decl.name.id.index] = FrameLayout(localCount: done.localCount, queryDepth: done.maxQueryDepth)
+        result.functions[decl.name.id.index] = FrameLayout(localCount: done.localCount, queryDepth: done.maxQueryDepth,
+                                                           capturable: done.definesFunctions)
     }
 
     private func resolve(_ c: CommandCall) {

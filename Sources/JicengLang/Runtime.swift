@@ -8,7 +8,9 @@ import Darwin
 /// The state of running code that is not in frames: the step budget, the call depth,
 /// the interrupt flag, the clock. Compiled closures hold it directly.
 final class Runtime {
-    var limits: Limits
+    var limits: Limits {
+        didSet { hot.pointee.maxCallDepth = limits.maxCallDepth }
+    }
     /// Steps left before the next checkpoint (interrupt, clock, step limit); counting
     /// down to zero is the only work a loop iteration or call spends on limits.
     var budget: Int64 {
@@ -26,8 +28,8 @@ final class Runtime {
     /// The counters every loop iteration and call touches, in raw memory: a class's
     /// stored properties would cost a dynamic exclusivity check on each access.
     let hot: UnsafeMutablePointer<HotCounters>
-    /// The lowest native stack address calls may use (see NativeStack.swift).
-    var stackFloor: UInt = 0
+    /// Where `return` leaves its value (in `hot`).
+    let returnSlot: UnsafeMutablePointer<Value>
     let interruptHandle: InterruptHandle
     var today: Day
     var host: HostHooks
@@ -40,10 +42,16 @@ final class Runtime {
         self.host = host
         interruptHandle = InterruptHandle()
         hot = UnsafeMutablePointer.allocate(capacity: 1)
-        hot.initialize(to: HotCounters())
+        hot.initialize(to: HotCounters(maxCallDepth: limits.maxCallDepth, stack: ValueStack.make()))
+        returnSlot = UnsafeMutableRawPointer(hot).advanced(by: MemoryLayout<HotCounters>.offset(of: \.returnValue)!)
+            .assumingMemoryBound(to: Value.self)
     }
 
-    deinit { hot.deallocate() }
+    deinit {
+        hot.pointee.stack.free()
+        hot.deinitialize(count: 1)
+        hot.deallocate()
+    }
 
     /// Called when a run starts: fresh budget, depth and clock.
     func begin() {
@@ -51,7 +59,7 @@ final class Runtime {
         budgetGranted = 0
         budget = 0
         depth = 0
-        stackFloor = Runtime.currentStackFloor(budget: limits.maxNativeStack)
+        hot.pointee.stackFloor = Runtime.currentStackFloor(budget: limits.maxNativeStack)
         lastValue = .nil
         deadline = limits.maxSeconds.map { Runtime.now() + $0 }
     }
@@ -125,4 +133,12 @@ final class Site: @unchecked Sendable {
 struct HotCounters {
     var budget: Int64 = 0
     var depth = 0
+    /// `limits.maxCallDepth`, kept beside the depth it bounds.
+    var maxCallDepth = Limits.defaultMaxCallDepth
+    /// The lowest native stack address calls may use (see NativeStack.swift).
+    var stackFloor: UInt = 0
+    var stack: ValueStack
+    /// Where `return` leaves its value for the call that is ending: every call takes
+    /// it from here right after the body returns, so one place serves all calls.
+    var returnValue: Value = .nil
 }

@@ -37,6 +37,16 @@ public enum Value: Sendable {
 
     public var isNil: Bool { if case .nil = self { return true } else { return false } }
 
+    /// Holds no reference (nil, a bool, a number, a date): copying or dropping it needs
+    /// no reference counting, which hot paths check inline before calling the general code.
+    @inline(__always)
+    var isPlain: Bool {
+        switch self {
+        case .nil, .bool, .int, .decimal, .date, .month, .quarter: return true
+        case .string, .list, .record, .entity, .function: return false
+        }
+    }
+
     /// Truthiness for `if`, `while`, `where`, `and`, `or`, `not`: only `false` and `nil`
     /// are false, as in Lua — `0` and `""` are ordinary values, not hidden booleans.
     @inline(__always)
