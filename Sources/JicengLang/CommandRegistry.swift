@@ -13,7 +13,7 @@ public final class CommandRegistry {
     /// Help topics beyond the commands' own: `functions`, `values`, a host's topics.
     private(set) var topics: [(name: String, aliases: [String], text: () -> String)] = []
     /// Host-supplied completion candidates (codes and names from a store), asked on demand.
-    private var completionProviders: [() -> [String]] = []
+    private var completionProviders: [(CompletionSlot?) -> [String]] = []
     /// Words `help` accepts besides verbs and topics (function names), set by the interpreter.
     var extraHelpWords: () -> [String] = { [] }
     /// Whether the `help` command is declared (it is rebuilt as commands are added, so
@@ -42,7 +42,12 @@ public final class CommandRegistry {
     }
 
     /// More completion candidates, asked each time the console completes.
-    public func addCompletions(_ provider: @escaping () -> [String]) { completionProviders.append(provider) }
+    public func addCompletions(_ provider: @escaping () -> [String]) { completionProviders.append { _ in provider() } }
+
+    /// Completion candidates for a value typed inside a string: `slot` is the command slot
+    /// the string fills (nil outside a command), so a host can offer only the names of
+    /// that slot's kind — a street's names after `in street "`, not every name in the city.
+    public func addCompletions(_ provider: @escaping (CompletionSlot?) -> [String]) { completionProviders.append(provider) }
 
     /// The topic `help word` names, by its name or an alias.
     func topic(named word: String) -> (name: String, aliases: [String], text: () -> String)? {
@@ -88,7 +93,14 @@ public final class CommandRegistry {
     func completionWords() -> Set<String> {
         var words = Set<String>()
         for s in table.commands { words.formUnion(s.allWords) }
-        for p in completionProviders { words.formUnion(p()) }
+        for p in completionProviders { words.formUnion(p(nil)) }
         return words
+    }
+
+    /// The host's candidates for a string filling `slot`.
+    func completionNames(for slot: CompletionSlot?) -> Set<String> {
+        var names = Set<String>()
+        for p in completionProviders { names.formUnion(p(slot)) }
+        return names
     }
 }

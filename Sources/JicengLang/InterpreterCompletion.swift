@@ -12,6 +12,18 @@ public struct Completions: Sendable, Equatable {
     }
 }
 
+/// The command slot a value being typed fills: its name (`street`, `branch`) and, for an
+/// entity slot, the kind words it accepts (after a kind word, just that one).
+public struct CompletionSlot: Sendable, Equatable {
+    public var name: String
+    public var kindWords: [String]
+
+    public init(name: String, kindWords: [String]) {
+        self.name = name
+        self.kindWords = kindWords
+    }
+}
+
 extension Interpreter {
     public func completions(line: String, cursor: Int) -> Completions {
         let chars = Array(line.prefix(max(0, cursor)))
@@ -19,6 +31,13 @@ extension Interpreter {
         while start > 0, Interpreter.isWordCharacter(chars[start - 1]) { start -= 1 }
         let prefix = String(chars[start...])
         let afterDot = start > 0 && chars[start - 1] == "."
+        // Inside a string only the host's names make sense, and only those of the kind
+        // the command's slot takes when there is one.
+        if let quote = Interpreter.openQuote(in: chars[..<start]) {
+            let slot = Parser.completionSlot(of: String(chars[..<quote]), symbols: symbols, commands: currentGrammar())
+            let names = commands.completionNames(for: slot)
+            return Completions(wordStart: start, candidates: names.filter { $0.hasPrefix(prefix) && $0 != prefix }.sorted())
+        }
         // Inside a command, the words its phrasing allows next (`assign ` → `member`,
         // `assign member "M1" ` → `to`) rather than every word there is.
         if !afterDot {
@@ -40,6 +59,20 @@ extension Interpreter {
         }
         let candidates = pool.filter { $0.hasPrefix(prefix) && $0 != prefix }.sorted()
         return Completions(wordStart: start, candidates: candidates)
+    }
+
+    /// Where the string the text ends inside opens, or nil when every string is closed.
+    static func openQuote(in text: ArraySlice<Character>) -> Int? {
+        var open: Int?
+        var escaped = false
+        for i in text.indices {
+            let c = text[i]
+            if open != nil, escaped { escaped = false; continue }
+            if open != nil, c == "\\" { escaped = true; continue }
+            if c == "\"" { open = open == nil ? i : nil }
+            else if c == "#", open == nil { return nil } // the rest is a comment
+        }
+        return open
     }
 
     static func isWordCharacter(_ c: Character) -> Bool {

@@ -51,6 +51,8 @@ public final class Parser {
     var stopWords: Set<Symbol> = []
     /// Command words that could have come next where the input ended (for completion).
     var continuations: Set<String> = []
+    /// The command slot the input ends in front of (for completing a value typed there).
+    var slotAtEnd: CompletionSlot?
 
     public static func parse(_ file: SourceFile, symbols: SymbolTable, commands: CommandGrammar) -> Result {
         let lexed = Lexer.tokenize(file, symbols: symbols)
@@ -94,6 +96,16 @@ public final class Parser {
     /// The command words that could come next at the end of `text` (the line up to the
     /// word being completed): `assign member "M1"` → `to`; after a whole command, its
     /// clauses and fields not yet given. Empty when no command is being typed.
+    /// The command slot a value typed at the end of `text` would fill, if any:
+    /// `report by community in street ` → `street`.
+    public static func completionSlot(of text: String, symbols: SymbolTable, commands: CommandGrammar) -> CompletionSlot? {
+        let file = SourceFile(name: "<completion>", text: text)
+        let lexed = Lexer.tokenize(file, symbols: symbols)
+        let parser = Parser(file: file, symbols: symbols, grammar: commands, tokens: lexed.tokens)
+        _ = parser.parseStatements(untilBrace: false)
+        return parser.slotAtEnd
+    }
+
     public static func continuations(of text: String, symbols: SymbolTable, commands: CommandGrammar) -> [String] {
         let file = SourceFile(name: "<completion>", text: text)
         let lexed = Lexer.tokenize(file, symbols: symbols)

@@ -182,7 +182,10 @@ extension Parser {
                     // An optional slot is given when something that can start an
                     // expression follows.
                     guard !atCommandEnd, !atStopWord, startsExpression(current) else {
-                        if check(.end) { noteSlotContinuations(command.slots[index]) }
+                        if check(.end) {
+                            noteSlotContinuations(command.slots[index])
+                            noteSlotAtEnd(command.syntax.slots[index].name, command.slots[index])
+                        }
                         continue
                     }
                 default:
@@ -206,6 +209,7 @@ extension Parser {
 
     func parseSlot(_ index: Int, _ command: CommandGrammar.CompiledCommand) throws(Failure) -> CommandArgument {
         let name = command.syntax.slots[index].name
+        if check(.end) { noteSlotAtEnd(name, command.slots[index]) }
         switch command.slots[index] {
         case .expression:
             guard startsExpression(current), !atStopWord else {
@@ -234,6 +238,7 @@ extension Parser {
                               help: choiceHelp(kinds, found: t))
             }
             let kindRange = range(from: t.range.start)
+            if check(.end) { slotAtEnd = CompletionSlot(name: name, kindWords: [kind.canonical]) }
             guard startsExpression(current), !atStopWord else {
                 throw failure(DiagnosticCatalog.commandMismatch,
                               "expected a value after '\(kind.word.text)', found \(describe(current))")
@@ -255,6 +260,15 @@ extension Parser {
         for field in command.syntax.fields ?? [] where !fields.contains(where: { $0.name == field.canonical }) {
             let spellings = field.spellings.filter { ($0.utf8.first ?? 0 >= 0x80) == chinese }
             continuations.formUnion(spellings.isEmpty ? [field.canonical] : spellings)
+        }
+    }
+
+    /// A value typed at the end would fill this slot.
+    func noteSlotAtEnd(_ name: String, _ slot: CommandGrammar.SlotKind) {
+        switch slot {
+        case .expression: slotAtEnd = CompletionSlot(name: name, kindWords: [])
+        case .entity(let kinds): slotAtEnd = CompletionSlot(name: name, kindWords: uniqueCanonical(kinds))
+        case .choice: break
         }
     }
 

@@ -171,6 +171,37 @@ final class InterpreterTests: XCTestCase {
         XCTAssertTrue(i.completions(line: "as", cursor: 2).candidates.contains("assign"))
     }
 
+    func testAStringInACommandSlotCompletesFromThatSlotsNames() throws {
+        let (i, _) = interpreter()
+        try i.register(command: CommandSyntax(id: "assign_member", english: "assign member <member> to branch <branch>",
+                                              summary: "assigns")) { _ in .nil }
+        try i.register(command: CommandSyntax(id: "add_task", english: "add task <text> owner <owner>",
+                                              kinds: ["owner": .entity([.init("org", "组织"), .init("member", "党员")])],
+                                              summary: "adds a task")) { _ in .nil }
+        var asked: [CompletionSlot?] = []
+        i.commands.addCompletions { (slot: CompletionSlot?) in
+            asked.append(slot)
+            switch slot?.name {
+            case "branch": return ["第一支部", "第二支部"]
+            case "member": return ["张三", "张四"]
+            default: return ["张三", "张四", "第一支部", "第二支部"]
+            }
+        }
+        XCTAssertEqual(i.completions(line: #"assign member "张"#, cursor: 15), Completions(wordStart: 15, candidates: ["张三", "张四"]))
+        XCTAssertEqual(asked.last, CompletionSlot(name: "member", kindWords: []))
+        XCTAssertEqual(i.completions(line: #"assign member "张三" to branch "第"#, cursor: 30).candidates, ["第一支部", "第二支部"])
+        XCTAssertEqual(asked.last, CompletionSlot(name: "branch", kindWords: []))
+        _ = i.completions(line: #"add task "t" owner ""#, cursor: 20)
+        XCTAssertEqual(asked.last, CompletionSlot(name: "owner", kindWords: ["org", "member"]))
+        _ = i.completions(line: #"add task "t" owner 党员 ""#, cursor: 23)
+        XCTAssertEqual(asked.last, CompletionSlot(name: "owner", kindWords: ["member"]))
+        // Outside a command the host offers all its names, and only names; a closed
+        // string is no string.
+        XCTAssertEqual(i.completions(line: #"print "第"#, cursor: 8).candidates, ["第一支部", "第二支部"])
+        XCTAssertEqual(asked.last, .some(nil))
+        XCTAssertTrue(i.completions(line: #"print "x" + pri"#, cursor: 15).candidates.contains("print"))
+    }
+
     func testIsCompleteAsksForMoreInsideABlock() {
         let (i, _) = interpreter()
         XCTAssertFalse(i.isComplete("for i in 1..3 {"))

@@ -125,14 +125,18 @@ public final class JicengSession: @unchecked Sendable {
             begin: { db.begin() }, commit: { db.commit() }, rollback: { db.rollback() })
         interpreter.showRenderer = { [unowned self] value, format in try self.render(value, format) }
         installFiles()
-        interpreter.commands.addCompletions { [unowned self] in self.completionNames() }
+        interpreter.commands.addCompletions { [unowned self] (slot: CompletionSlot?) in self.completionNames(for: slot) }
         FieldHelp.install(in: interpreter.commands)
     }
 
-    /// Codes and names of the named kinds, for tab completion.
-    func completionNames() -> [String] {
+    /// Codes and names for tab completion: of the kinds a command slot takes (its kind
+    /// words, else its name: `branch`, `street`), else of every named kind.
+    func completionNames(for slot: CompletionSlot? = nil) -> [String] {
+        var kinds = slot?.kindWords.compactMap(KindWords.kind(forWord:)) ?? []
+        if kinds.isEmpty, let name = slot?.name, let kind = KindWords.kind(forWord: name) { kinds = [kind] }
+        if kinds.isEmpty { kinds = Kind.allCases.filter(\.isNamed) }
         var names: [String] = []
-        for kind in Kind.allCases where kind.isNamed {
+        for kind in kinds {
             let t = database.table(kind)
             names.append(contentsOf: t.allCodes)
             names.append(contentsOf: t.allNames)

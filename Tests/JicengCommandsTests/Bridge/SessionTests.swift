@@ -35,6 +35,20 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(journal.contains(#"110105********002X"#), journal)
     }
 
+    /// On a city, a name typed inside a command's string completes from that slot's kind
+    /// only: a street's names after `in street "`, not the communities and units named after it.
+    func testCompletionInsideAStringOffersTheSlotsKind() throws {
+        try t.repl(#"add street "新风路街道" code "XFL""#)
+        try t.repl(#"add community "新风路社区" code "XFLC" street "XFL""#)
+        try t.repl(#"add org "新风路社区党委" code "XFLC-PC" kind committee community "XFLC""#)
+        let i = t.session.interpreter
+        func complete(_ line: String) -> [String] { i.completions(line: line, cursor: line.count).candidates }
+        XCTAssertEqual(complete(#"report by community in street "新"#), ["新风路街道"])
+        XCTAssertEqual(complete(#"assign member "M1" to branch "新"#), ["新风路社区党委"])
+        XCTAssertEqual(complete(#"history for community "新"#), ["新风路社区"])
+        XCTAssertEqual(complete(#"print "新"#), ["新风路社区", "新风路社区党委", "新风路街道"])
+    }
+
     func testTheReplEchoesValuesButNotWhatACommandAnnounced() throws {
         let v = try t.session.execute(#"add district "西城区""#, file: "<stdin>", kind: .interactive)
         XCTAssertTrue(v.isNil)
