@@ -77,25 +77,36 @@ public final class FileStore: Store {
         db.removeAll()
         lastSeq = 0
         // The mapping and the decoder's lookups are gone before the reverse indexes are built.
-        if let seq = try MappedFile(path: snapshotPath).map({ file in
+        let mapped = try MappedFile(path: snapshotPath)
+        if let seq = try mapped.map({ file in
             try Snapshot.decode(file.buffer, file: FileStore.snapshotName, into: db, release: file.release)
         }) {
             lastSeq = seq
             db.resetBackrefs()
         }
+        snapshotSeq = lastSeq
         do {
             return try readJournal(into: db)
         } catch let ahead as JournalAhead {
-            throw StoreError.corrupt(file: FileStore.journalName, line: 1, column: 1,
-                                     message: "the journal continues from change \(ahead.base) but the snapshot holds only up to \(lastSeq): changes are missing")
+            let holds = mapped == nil ? "there is no snapshot.json" : "snapshot.json holds the changes only up to \(lastSeq)"
+            throw StoreError.corrupt(file: FileStore.journalName, line: 1,
+                                     "the journal continues from change \(ahead.base), but \(holds): the changes in between are missing",
+                                     repair: "put back the snapshot.json that goes with this journal (one whose \"seq\" is at least \(ahead.base)), "
+                                        + "or move journal.jsonl aside to open the store " + (mapped == nil ? "empty" : "as of its snapshot (change \(lastSeq))") + ", "
+                                        + "without the journal's commits. Nothing was changed")
         }
     }
+
+    /// The sequence number of the snapshot last read (what setting the journal aside would leave).
+    private var snapshotSeq = 0
 
     /// The journal starts after the changes this database holds (someone checkpointed since).
     private struct JournalAhead: Error { let base: Int }
 
     /// Replays the journal lines after `lastSeq`. Returns warnings (a dropped torn last line).
-    /// Throws `needsReload` when the journal starts after what this database holds.
+    /// Throws `JournalAhead` when the journal starts after what this database holds.
+    /// Lines run from the header's base + 1 without a gap; those this database already
+    /// holds (an interrupted checkpoint, or read before) are skipped.
     private func readJournal(into db: Database) throws -> [String] {
         let identity = try Files.identity(journalPath)
         guard let bytes = try Files.read(journalPath) else {
@@ -105,38 +116,55 @@ public final class FileStore: Store {
         }
         let file = FileStore.journalName
         let lines = Journal.lines(bytes)
-        guard let header = lines.first, header.terminated, let base = Journal.base(ofHeader: bytes[header.range]) else {
-            throw StoreError.corrupt(file: file, line: 1, column: 1, message: "the first line must be the journal header {\"base\":N,\"format\":\"\(Journal.formatName)\"}")
+        let setAside = "move journal.jsonl aside to open the store as of its snapshot (change \(snapshotSeq)), without the journal's commits"
+        guard let header = lines.first else {
+            throw StoreError.corrupt(file: file, "the file is empty; a journal starts with its header line {\"base\":N,\"format\":\"\(Journal.formatName)\"}",
+                                     repair: setAside + "; the next commit starts a new journal. Nothing was changed")
+        }
+        guard header.terminated, let base = Journal.base(ofHeader: bytes[header.range]) else {
+            let isCommit = bytes[header.range].starts(with: Journal.linePrefix)
+            throw StoreError.corrupt(file: file, line: 1,
+                                     "the first line should be the journal's header {\"base\":N,\"format\":\"\(Journal.formatName)\"}"
+                                        + (isCommit ? ", but it is a commit: the header is missing" : ""),
+                                     repair: (isCommit ? "put the header back as the first line, with N one less than the first commit's \"seq\"; or " : "")
+                                        + setAside + ". Nothing was changed")
         }
         guard base <= lastSeq else { throw JournalAhead(base: base) }
+        let startSeq = lastSeq
         var warnings: [String] = []
         var goodEnd = header.range.upperBound + 1
+        var previous = base
         for (n, line) in lines.enumerated().dropFirst() {
             let text = bytes[line.range]
             let isLast = n == lines.count - 1
+            let repair = LoadProblems.journalRepair(line: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)
             guard line.terminated, Journal.checksumMatches(text) else {
                 if isLast {
                     warnings.append("\(file):\(line.number): dropped an incomplete last line (a commit interrupted by a crash)")
                     break
                 }
-                throw StoreError.corrupt(file: file, line: line.number, column: 1, message: "bad checksum: the line was damaged or edited")
+                throw LoadProblems.damagedJournalLine(text, number: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)
             }
             guard let seq = Journal.seq(of: text) else {
-                throw StoreError.corrupt(file: file, line: line.number, column: 1, message: "a journal line starts with {\"seq\":N")
+                throw StoreError.corrupt(file: file, line: line.number, column: 1, "the line does not start with {\"seq\":N, the change's number", repair: repair)
             }
+            guard seq == previous + 1 else {
+                let what = seq > previous + 1
+                    ? "the line is change \(seq), but change \(previous + 1) should come next: "
+                        + (seq == previous + 2 ? "change \(previous + 1) is missing" : "changes \(previous + 1)–\(seq - 1) are missing")
+                    : "the line is change \(seq) again (change \(previous) came before it): a line was repeated or moved"
+                throw StoreError.corrupt(file: file, line: line.number, column: 1, what, repair: repair)
+            }
+            previous = seq
             goodEnd = line.range.upperBound + 1
-            if seq <= lastSeq { continue } // already in the snapshot (a checkpoint was interrupted before trimming)
-            guard seq == lastSeq + 1 else {
-                throw StoreError.corrupt(file: file, line: line.number, column: 1, message: "expected change \(lastSeq + 1), found \(seq)")
-            }
+            if seq <= startSeq { continue } // already held (a checkpoint interrupted before trimming, or read before)
             db.begin()
             do {
                 try Journal.replay(text, into: db)
                 db.commit()
             } catch let e as JSONError {
                 db.rollback()
-                let column = Array(text).withUnsafeBufferPointer { TextPosition(of: e.offset, in: $0).column }
-                throw StoreError.corrupt(file: file, line: line.number, column: column, message: e.message)
+                throw LoadProblems.journalContent(e, in: text, number: line.number, lastGoodSeq: seq - 1, snapshotSeq: snapshotSeq)
             }
             lastSeq = seq
         }

@@ -24,9 +24,22 @@ enum Files {
         if fstat(fd, &st) == 0, st.st_mode & 0o777 != fileMode { fchmod(fd, fileMode) }
     }
 
+    /// Creates the store folder if it is missing; one that exists must be a folder we may use.
     static func makeFolder(_ path: String) throws {
-        if exists(path) { return }
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard st.st_mode & S_IFMT == S_IFDIR else { throw StoreError.io(path: path, operation: "open folder", errno: ENOTDIR) }
+            guard access(path, R_OK | W_OK | X_OK) == 0 else { throw fail(path, "open folder") }
+            return
+        }
         guard mkdir(path, folderMode) == 0 || errno == EEXIST else { throw fail(path, "mkdir") }
+    }
+
+    /// A store file must be a plain file: a folder or a device in its place is refused by name.
+    static func requirePlainFile(_ st: stat, _ path: String) throws {
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { throw StoreError.io(path: path, operation: "read", errno: EISDIR) }
+        if type != S_IFREG { throw StoreError.io(path: path, operation: "read", errno: ENODEV) }
     }
 
     /// The whole file, or nil if it does not exist.
@@ -44,6 +57,7 @@ enum Files {
     static func readAll(_ fd: Int32, path: String, from offset: Int) throws -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
+        try requirePlainFile(st, path)
         let size = max(0, Int(st.st_size) - offset)
         var out = [UInt8](repeating: 0, count: size)
         var done = 0
@@ -151,6 +165,7 @@ final class MappedFile {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Files.fail(path, "fstat") }
+        try Files.requirePlainFile(st, path)
         let size = Int(st.st_size)
         guard size > 0 else {
             base = nil

@@ -119,6 +119,17 @@ enum Journal {
         return out
     }
 
+    /// How every commit line starts.
+    static let linePrefix = Array("{\"seq\":".utf8)
+
+    /// Ends with `,"sum":"…"}` (whether or not the sum matches).
+    static func hasChecksumTrailer(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count > sumTrailerLength else { return false }
+        let trailerStart = line.endIndex - sumTrailerLength
+        return line[trailerStart..<(trailerStart + sumPrefix.count)].elementsEqual(sumPrefix)
+            && line[(line.endIndex - 2)...].elementsEqual(Array("\"}".utf8))
+    }
+
     /// True when the line ends with a checksum that matches its bytes.
     static func checksumMatches(_ line: ArraySlice<UInt8>) -> Bool {
         guard line.count > sumTrailerLength else { return false }
@@ -154,10 +165,9 @@ enum Journal {
 
     /// The sequence number of a line (read from its start: `{"seq":N,`).
     static func seq(of line: ArraySlice<UInt8>) -> Int? {
-        let prefix = Array("{\"seq\":".utf8)
-        guard line.starts(with: prefix) else { return nil }
+        guard line.starts(with: linePrefix) else { return nil }
         var n = 0, digits = 0
-        for b in line.dropFirst(prefix.count) {
+        for b in line.dropFirst(linePrefix.count) {
             guard b >= 48, b <= 57 else { break }
             n = n * 10 + Int(b - 48)
             digits += 1
@@ -202,7 +212,7 @@ enum Journal {
             case "op": op = try r.string()
             case "kind":
                 let name = try r.string()
-                guard let k = Kind.allCases.first(where: { $0.name == name }) else { throw r.error("unknown kind \"\(name)\"", at: keyAt) }
+                guard let k = Kind.allCases.first(where: { $0.name == name }) else { throw r.error("\"\(name)\" is not a kind of record (" + Kind.allCases.map(\.name).joined(separator: ", ") + ")", at: keyAt) }
                 kind = k
             case "code": code = try r.string()
             case "set":
@@ -213,32 +223,34 @@ enum Journal {
                     let nameAt = r.offset
                     let name = try r.string()
                     guard let i = Schema.index(of: name, in: kind), i < Schema.storedCount(of: kind) else {
-                        throw r.error("\(kind.name) has no field \"\(name)\"", at: nameAt)
+                        throw LoadProblems.unknownField(name, of: kind, at: nameAt)
                     }
                     try r.expect(UInt8(ascii: ":"), "':'")
                     do {
                         set[i] = try ValueCodec.decode(&r, Schema.fields(of: kind)[i].type, resolve: DatabaseResolver(db: db))
                     } catch let u as ValueCodec.Unresolved {
-                        throw r.error("no \(u.kind.name) has the code \"\(u.code)\"", at: u.offset)
+                        throw LoadProblems.missing(u.kind, u.code, at: u.offset)
+                    } catch let e as JSONError {
+                        throw e.naming(field: Schema.fields(of: kind)[i])
                     }
                 }
             default: try r.skipValue() // "cmd", "was": kept for readers; replay needs only the new values
             }
         }
-        guard let op, let kind, let code else { throw r.error("a change needs op, kind and code", at: at) }
+        guard let op, let kind, let code else { throw r.error("a change needs \"op\", \"kind\" and \"code\"", at: at) }
         do {
             switch op {
             case "insert":
                 set[0] = .text(code)
                 try db.restoreInsert(kind, set)
             case "update":
-                guard let i = db.table(kind).index(code: code) else { throw r.error("no \(kind.name) has the code \"\(code)\"", at: at) }
+                guard let i = db.table(kind).index(code: code) else { throw LoadProblems.missing(kind, code, at: at) }
                 try db.restoreUpdate(EntityRef(kind, i), set)
             case "delete":
-                guard let i = db.table(kind).index(code: code) else { throw r.error("no \(kind.name) has the code \"\(code)\"", at: at) }
+                guard let i = db.table(kind).index(code: code) else { throw LoadProblems.missing(kind, code, at: at) }
                 try db.delete(EntityRef(kind, i))
             default:
-                throw r.error("unknown op \"\(op)\"", at: at)
+                throw r.error("\"op\" is \"\(op)\"; it must be insert, update or delete", at: at)
             }
         } catch let rejected as ChangeRejected {
             throw r.error("the change does not fit the store: \(rejected)", at: at)

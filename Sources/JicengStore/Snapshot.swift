@@ -87,8 +87,7 @@ enum Snapshot {
         do {
             return try decodeObject(buffer, file: file, into: db, release: release)
         } catch let e as JSONError {
-            let p = TextPosition(of: e.offset, in: buffer)
-            throw StoreError.corrupt(file: file, line: p.line, column: p.column, message: e.message)
+            throw LoadProblems.snapshot(e, in: buffer)
         }
     }
 
@@ -105,32 +104,41 @@ enum Snapshot {
         var arrays: [Kind: Int] = [:]
         var counts: [Kind: Int] = [:]
         try r.expect(UInt8(ascii: "{"), "'{' (a snapshot is one JSON object)")
+        var seen: Set<String> = []
         var first = true
         while try r.hasNext(UInt8(ascii: "}"), first: &first) {
             r.skipSpace()
             let keyAt = r.offset
             let key = try r.string()
-            try r.expect(UInt8(ascii: ":"), "':'")
+            guard seen.insert(key).inserted else {
+                throw r.error("\"\(key)\" appears twice in the snapshot", at: keyAt, fix: "merge the two into one")
+            }
+            try r.expect(UInt8(ascii: ":"), "':' after \"\(key)\"")
             switch key {
             case "format": format = try r.string()
             case "schema": schema = try r.int()
             case "seq": seq = try r.int()
             default:
                 guard let kind = Kind.allCases.first(where: { $0.name == key }) else {
-                    throw r.error("unknown key \"\(key)\"", at: keyAt)
+                    throw r.error("\"\(key)\" is not part of a Jiceng snapshot (it holds format, schema, seq and a list per kind: "
+                                  + Kind.allCases.map(\.name).joined(separator: ", ") + ")", at: keyAt, fix: "remove it or correct its name")
                 }
                 r.skipSpace()
                 arrays[kind] = r.offset
                 counts[kind] = try r.skipValue()
             }
         }
-        guard r.peek() == 0 else { throw r.error("text after the snapshot's closing brace") }
-        guard format == formatName else { throw r.error("not a Jiceng snapshot (\"format\" is not \"\(formatName)\")", at: 0) }
-        guard let schema, let seq, seq >= 0 else { throw r.error("the snapshot needs \"schema\" and \"seq\"", at: 0) }
+        guard r.peek() == 0 else { throw r.error("there is more after the snapshot's closing '}'", fix: "remove what follows the last '}'") }
+        guard format == formatName else {
+            throw r.error("this is not a Jiceng snapshot: it lacks \"format\": \"\(formatName)\"", at: 0)
+        }
+        guard let schema, let seq, seq >= 0 else {
+            throw r.error("the snapshot lacks \(schema == nil ? "\"schema\" (its format version)" : "\"seq\" (the number of its last change)")", at: 0)
+        }
         guard schema <= Migrations.currentSchema else {
             throw StoreError.newerSchema(file: file, found: schema, supported: Migrations.currentSchema)
         }
-        guard schema >= 1 else { throw r.error("unknown schema version \(schema)", at: 0) }
+        guard schema >= 1 else { throw r.error("\"schema\" is \(schema); Jiceng's versions start at 1", at: 0) }
 
         let lookups = CodeLookups()
         var decoder = RowDecoder(reader: r, lookups: lookups, schema: schema, counts: counts, release: release)
@@ -177,7 +185,9 @@ enum Snapshot {
             let handleSetters = table.fields.map(\.setHandles)
             var scratch: [Int32] = []
             table.reserve(counts[E.kind] ?? 0)
-            try reader.expect(UInt8(ascii: "["), "a list of \(E.kind.name) records")
+            guard reader.consume(UInt8(ascii: "[")) else {
+                throw reader.error("\"\(E.kind.name)\" should be a list of \(E.kind.name) records [{…}, …], found \(reader.found)")
+            }
             var firstRow = true
             var released = reader.offset
             while try reader.hasNext(UInt8(ascii: "]"), first: &firstRow) {
@@ -187,7 +197,7 @@ enum Snapshot {
                 }
                 reader.skipSpace()
                 let rowAt = reader.offset
-                try reader.expect(UInt8(ascii: "{"), "a \(E.kind.name) record")
+                try reader.expect(UInt8(ascii: "{"), "a \(E.kind.name) record ({\"code\": …})")
                 var row = E()
                 var rowPending: [(field: Int, offset: Int)] = []
                 var firstField = true
@@ -196,7 +206,7 @@ enum Snapshot {
                     reader.skipSpace()
                     let keyAt = reader.offset
                     let field = try fieldIndex(at: keyAt, names: names, order: order, cursor: &cursor, kind: E.kind)
-                    try reader.expect(UInt8(ascii: ":"), "':'")
+                    try reader.expect(UInt8(ascii: ":"), "':' after the field's name")
                     reader.skipSpace()
                     let valueAt = reader.offset
                     do {
@@ -206,19 +216,19 @@ enum Snapshot {
                             continue
                         }
                         let v = try ValueCodec.decode(&reader, infos[field].type, resolve: resolve)
-                        guard setters[field](&row, v) else {
-                            throw reader.error("\(E.kind.name).\(infos[field].name) must be \(infos[field].type)", at: valueAt)
-                        }
+                        guard setters[field](&row, v) else { throw LoadProblems.wrongValue(v, for: infos[field], at: valueAt) }
                     } catch is ValueCodec.Unresolved {
                         rowPending.append((field, valueAt))
                         reader.offset = valueAt
                         try reader.skipValue()
+                    } catch let e as JSONError {
+                        throw e.naming(field: infos[field])
                     }
                 }
-                guard !row.code.isEmpty else { throw reader.error("a \(E.kind.name) record without a code", at: rowAt) }
-                guard let index = table.appendLoaded(row) else {
-                    throw reader.error("duplicate \(E.kind.name) code \"\(row.code)\"", at: rowAt)
+                guard !row.code.isEmpty else {
+                    throw reader.error("a \(E.kind.name) record without a code", at: rowAt, fix: "give it a code no other \(E.kind.name) has")
                 }
+                guard let index = table.appendLoaded(row) else { throw LoadProblems.duplicate(E.kind, row.code, at: rowAt) }
                 lookups.insert(E.kind, row.code, row: index)
                 for p in rowPending { pending.append(Pending(kind: E.kind, index: index, field: p.field, offset: p.offset)) }
             }
@@ -241,7 +251,7 @@ enum Snapshot {
                let i = Schema.index(of: renamed, in: kind), i < Schema.storedCount(of: kind) {
                 return i
             }
-            throw reader.error("\(kind.name) has no field \"\(name)\"", at: keyAt)
+            throw LoadProblems.unknownField(name, of: kind, at: keyAt)
         }
     }
 
@@ -256,10 +266,10 @@ enum Snapshot {
                 do {
                     let v = try ValueCodec.decode(&reader, table.storedFields[p.field].type, resolve: lookups)
                     guard table.setLoaded(p.index, field: p.field, v) else {
-                        throw reader.error("\(E.kind.name).\(table.storedFields[p.field].name) must be \(table.storedFields[p.field].type)", at: p.offset)
+                        throw LoadProblems.wrongValue(v, for: table.storedFields[p.field], at: p.offset)
                     }
                 } catch let u as ValueCodec.Unresolved {
-                    throw reader.error("no \(u.kind.name) has the code \"\(u.code)\"", at: u.offset)
+                    throw LoadProblems.missing(u.kind, u.code, at: u.offset)
                 }
             }
         }

@@ -70,15 +70,20 @@ enum ValueCodec {
         case .bool:
             return .bool(try r.bool())
         case .decimal:
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a decimal number written as text (\"81.50\"), found \(r.found)") }
             let s = try r.string()
-            guard let d = ExactDecimal(s) else { throw r.error("not a decimal number: \(s)", at: start) }
+            guard let d = ExactDecimal(s) else { throw r.error("expected a decimal number (\"81.50\"), found \"\(s)\"", at: start) }
             return .decimal(d)
         case .day:
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a date written as text (\"2025-03-15\"), found \(r.found)") }
             if let raw = try r.stringBytes(), let d = parseDay(raw) { return .day(d) }
-            throw r.error("not a date (YYYY-MM-DD)", at: start)
-        case .month:
+            r.offset = start
             let s = try r.string()
-            guard let m = YearMonth(s) else { throw r.error("not a month (YYYY-MM): \(s)", at: start) }
+            throw r.error(looksLikeDay(s) ? "\"\(s)\" is not a day of the calendar" : "expected a date written YYYY-MM-DD, found \"\(s)\"", at: start)
+        case .month:
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a month written as text (\"2025-03\"), found \(r.found)") }
+            let s = try r.string()
+            guard let m = YearMonth(s) else { throw r.error("expected a month written YYYY-MM, found \"\(s)\"", at: start) }
             return .month(m)
         case .ref(let kind), .derivedList(let kind):
             return .ref(try reference(&r, kind, resolve))
@@ -87,20 +92,20 @@ enum ValueCodec {
             let at = r.offset
             let s = try r.string()
             guard let colon = s.firstIndex(of: ":"), let kind = Kind(named: String(s[..<colon])), kinds.contains(kind) else {
-                throw r.error("expected kind:code with kind one of " + kinds.map(\.name).joined(separator: ", "), at: at)
+                throw r.error("expected \"kind:code\" with the kind one of " + kinds.map(\.name).joined(separator: ", ") + ", found \"\(s)\"", at: at)
             }
             var code = String(s[s.index(after: colon)...])
             guard let i = code.withUTF8({ resolve.find(kind, $0) }) else { throw Unresolved(kind: kind, code: code, offset: at) }
             return .ref(EntityRef(kind, i))
         case .refList(let kind):
             var items: [DomainValue] = []
-            try r.expect(UInt8(ascii: "["), "a list")
+            try r.expect(UInt8(ascii: "["), "a list [ … ]")
             var first = true
             while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.ref(try reference(&r, kind, resolve))) }
             return .list(items)
         case .textList:
             var items: [DomainValue] = []
-            try r.expect(UInt8(ascii: "["), "a list")
+            try r.expect(UInt8(ascii: "["), "a list [ … ]")
             var first = true
             while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.text(try r.string())) }
             return .list(items)
@@ -123,7 +128,7 @@ enum ValueCodec {
     /// A list of references read straight into handles (the snapshot's fast path).
     static func decodeHandles<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, resolve: R, into out: inout [Int32]) throws {
         out.removeAll(keepingCapacity: true)
-        try r.expect(UInt8(ascii: "["), "a list")
+        try r.expect(UInt8(ascii: "["), "a list [ … ]")
         var first = true
         while try r.hasNext(UInt8(ascii: "]"), first: &first) { out.append(try reference(&r, kind, resolve).index) }
     }
@@ -138,6 +143,12 @@ enum ValueCodec {
         var code = try r.string()
         guard let i = code.withUTF8({ resolve.find(kind, $0) }) else { throw Unresolved(kind: kind, code: code, offset: at) }
         return EntityRef(kind, i)
+    }
+
+    /// Shaped like a date (digits and dashes in place), so a refusal is about the calendar.
+    static func looksLikeDay(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        return b.count == 10 && b.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == UInt8(ascii: "-") : (c >= 48 && c <= 57) }
     }
 
     /// "YYYY-MM-DD" straight from the bytes (dates are the commonest value in a snapshot).

@@ -51,4 +51,49 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(seven.withUTF8 { lookups.find(.org, $0) }, 99, "codes are per kind")
         XCTAssertNil(missing.withUTF8 { lookups.find(.member, $0) })
     }
+
+    // MARK: Locating a byte offset (only done when something is wrong there)
+
+    private func locate(_ text: String, at marker: String, depth: Int = 2) -> JSONLocation {
+        let bytes = Array(text.utf8)
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: marker)!.lowerBound.samePosition(in: text.utf8)!)
+        return bytes.withUnsafeBufferPointer { JSONLocation(of: offset, in: $0, recordDepth: depth) }
+    }
+
+    func testALocationNamesLineColumnPathAndTheRecordsCode() {
+        let text = "{\n  \"member\": [\n    {\"code\": \"M1\"},\n    {\"born\": \"1990-02-30\", \"branch\": \"O9\", \"code\": \"M2\", \"名\": 1}\n  ]\n}\n"
+        let l = locate(text, at: "\"O9\"")
+        XCTAssertEqual(l.line, 4)
+        XCTAssertEqual(l.column, 38)
+        XCTAssertEqual(l.pathText, "member[1].branch")
+        XCTAssertEqual(l.recordCode, "M2", "the code after the place is read on to")
+        XCTAssertEqual(locate(text, at: "\"名\"").pathText, "member[1][\"名\"]", "a key at the offset is part of the path")
+        XCTAssertEqual(locate(text, at: "{\"born").pathText, "member[1]")
+        XCTAssertEqual(locate(text, at: "{\"born").recordCode, "M2", "a record's opening brace belongs to the record")
+        XCTAssertEqual(locate(text, at: "\"member\"").pathText, "member")
+    }
+
+    func testAOneLineDocumentIsLocatedByPathWhereALineSaysLittle() {
+        var text = "{\"member\": ["
+        for i in 0..<1500 { text += "{\"code\": \"M\(i)\", \"branch\": \"O1\"}, " }
+        text += "{\"branch\": \"NOPE\", \"code\": \"M1500\"}]}"
+        let l = locate(text, at: "\"NOPE\"")
+        XCTAssertEqual(l.line, 1)
+        XCTAssertEqual(l.pathText, "member[1500].branch")
+        XCTAssertEqual(l.recordCode, "M1500")
+    }
+
+    func testABrokenDocumentIsLocatedAsFarAsItReads() {
+        let cut = "{\n  \"member\": [\n    {\"code\": \"M1\", \"name\": \"张"
+        let bytes = Array(cut.utf8)
+        let l = bytes.withUnsafeBufferPointer { JSONLocation(of: bytes.count, in: $0) }
+        XCTAssertEqual(l.pathText, "member[0].name")
+        XCTAssertEqual(l.recordCode, "M1")
+        XCTAssertEqual(l.line, 3)
+        let change = #"{"seq":4,"changes":[{"op":"insert","kind":"street","code":"S2","set":{"district":"XX"}}],"sum":"0"}"#
+        let c = locate(change, at: "\"XX\"")
+        XCTAssertEqual(c.pathText, "changes[0].set.district")
+        XCTAssertEqual(c.recordKind, "street")
+        XCTAssertEqual(c.recordCode, "S2")
+    }
 }

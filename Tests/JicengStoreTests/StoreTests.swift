@@ -187,7 +187,8 @@ final class StoreTests: XCTestCase {
         writeFile(journal, text)
         let before = [fileBytes(journal), fileBytes(folder + "/snapshot.json"), fileBytes(folder + "/audit.jsonl")]
         XCTAssertThrowsError(try open()) { error in
-            XCTAssertEqual("\(error)", "journal.jsonl:3:1: bad checksum: the line was damaged or edited")
+            XCTAssertTrue("\(error)".hasPrefix("journal.jsonl:3: the line was changed after Jiceng wrote it"), "\(error)")
+            XCTAssertTrue("\(error)".contains("head -n 2 journal.jsonl"), "keeping the good lines before it is offered: \(error)")
         }
         XCTAssertEqual([fileBytes(journal), fileBytes(folder + "/snapshot.json"), fileBytes(folder + "/audit.jsonl")], before)
     }
@@ -199,22 +200,30 @@ final class StoreTests: XCTestCase {
         try store.checkpoint(db)
         let snapshot = folder + "/snapshot.json"
         let good = String(decoding: fileBytes(snapshot)!, as: UTF8.self)
-        let cases: [(String, String, String)] = [
-            ("\"households\": 3200", "\"households\": \"many\"", "snapshot.json:%d:%d: expected an integer"),
-            ("\"born\": \"1990-05-04\"", "\"born\": \"1990-02-30\"", "snapshot.json:%d:%d: not a date (YYYY-MM-DD)"),
-            ("\"branch\": \"JH-01\", \"code\": \"M2\"", "\"branch\": \"JH-09\", \"code\": \"M2\"", "snapshot.json:%d:%d: no org has the code \"JH-09\""),
-            ("\"kind\": \"theme_day\"", "\"kind\": \"party\"", "snapshot.json:%d:%d: meeting.kind must be one of"),
-            ("\"code\": \"M2\"", "\"code\": \"M1\"", "snapshot.json:%d:%d: duplicate member code \"M1\""),
-            ("\"area_m2\": 450", "\"area\": 450", "snapshot.json:%d:%d: community has no field \"area\""),
+        let cases: [(String, String, String, String, String)] = [
+            ("\"households\": 3200", "\"households\": \"many\"", "snapshot.json:%d:%d: community.households: expected a whole number, found text in quotes",
+             "community \"JH\"", "community[0].households"),
+            ("\"born\": \"1990-05-04\"", "\"born\": \"1990-02-30\"", "snapshot.json:%d:%d: member.born: \"1990-02-30\" is not a day of the calendar",
+             "member \"M2\"", "member[1].born"),
+            ("\"branch\": \"JH-01\", \"code\": \"M2\"", "\"branch\": \"JH-09\", \"code\": \"M2\"", "snapshot.json:%d:%d: no org has the code \"JH-09\"",
+             "member \"M2\"", "member[1].branch"),
+            ("\"kind\": \"theme_day\"", "\"kind\": \"party\"", "snapshot.json:%d:%d: meeting.kind must be one of", "meeting \"MT1\"", "meeting[0].kind"),
+            ("\"code\": \"M2\"", "\"code\": \"M1\"", "snapshot.json:%d:%d: two member records have the code \"M1\"", "member \"M1\"", "member[1]"),
+            ("\"area_m2\": 450", "\"area\": 450", "snapshot.json:%d:%d: community has no field \"area\"", "community \"JH\"", "community[0].area"),
         ]
-        for (from, to, message) in cases {
+        for (from, to, message, record, path) in cases {
             let broken = good.replacingOccurrences(of: from, with: to)
             XCTAssertNotEqual(broken, good, from)
             writeFile(snapshot, broken)
             let brokenBytes = fileBytes(snapshot)
             XCTAssertThrowsError(try open(), from) { error in
-                guard case .corrupt(let file, let line, let column, _) = error as? StoreError else { return XCTFail("\(error)") }
-                XCTAssertEqual(file, "snapshot.json")
+                guard case .corrupt(let problem) = error as? StoreError, let line = problem.line, let column = problem.column else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual(problem.file, "snapshot.json")
+                XCTAssertEqual(problem.record, record, from)
+                XCTAssertEqual(problem.path, path, from)
+                XCTAssertNotNil(problem.byte)
                 let expected = String(format: message, line, column)
                 XCTAssertTrue("\(error)".hasPrefix(expected), "\(error) vs \(expected)")
                 // The position points into the changed text.
@@ -400,7 +409,10 @@ final class JournalReplayTests: XCTestCase {
         let before = fileBytes(journal)
         XCTAssertThrowsError(try FileStore(folder: folder, user: "tester").load(today: testToday)) { error in
             let column = body.distance(from: body.startIndex, to: body.range(of: "\"NOPE\"")!.lowerBound) + 1
-            XCTAssertEqual("\(error)", "journal.jsonl:3:\(column): no district has the code \"NOPE\"")
+            XCTAssertTrue("\(error)".hasPrefix("journal.jsonl:3:\(column): no district has the code \"NOPE\"\n"), "\(error)")
+            guard case .corrupt(let problem) = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problem.path, "changes[0].set.district")
+            XCTAssertEqual(problem.record, "street \"XFL\"")
         }
         XCTAssertEqual(fileBytes(journal), before)
     }

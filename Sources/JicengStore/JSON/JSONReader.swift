@@ -1,7 +1,16 @@
-/// A JSON syntax error at a byte offset (turned into file:line:column by `TextPosition`).
+/// What a decoder found wrong at a byte offset; `LoadProblems` turns it into a located
+/// problem (line, column, path, record) with a way to repair it.
 struct JSONError: Error {
     let offset: Int
     let message: String
+    /// A repair that fits this problem (`give one of them another code`), said before the general one.
+    var fix: String?
+
+    init(offset: Int, message: String, fix: String? = nil) {
+        self.offset = offset
+        self.message = message
+        self.fix = fix
+    }
 }
 
 /// Reads JSON from bytes in place, one token at a time, so decoders can put values
@@ -32,12 +41,31 @@ struct JSONReader {
         return offset < bytes.count ? bytes[offset] : 0
     }
 
-    func error(_ message: String, at position: Int? = nil) -> JSONError { JSONError(offset: position ?? offset, message: message) }
+    func error(_ message: String, at position: Int? = nil, fix: String? = nil) -> JSONError {
+        JSONError(offset: position ?? offset, message: message, fix: fix)
+    }
 
     /// `what` is only built when the byte is missing (it runs for every record).
     mutating func expect(_ b: UInt8, _ what: @autoclosure () -> String) throws {
-        guard peek() == b else { throw error("expected \(what())") }
+        guard peek() == b else { throw error("expected \(what()), found \(found)") }
         offset += 1
+    }
+
+    /// What stands at the reader's place, for a message: `'x'`, `a number`, `the end of the file`.
+    var found: String {
+        guard offset < bytes.count else { return "the end of the file" }
+        let b = bytes[offset]
+        switch b {
+        case UInt8(ascii: "\""): return "text in quotes"
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): return "a number"
+        case UInt8(ascii: "{"): return "'{' (a record)"
+        case UInt8(ascii: "["): return "'[' (a list)"
+        case 0x21...0x7E: return "'\(Character(Unicode.Scalar(b)))'"
+        default:
+            let end = min(bytes.count, offset + 4)
+            let text = String(decoding: bytes[offset..<end], as: UTF8.self)
+            return text.first.map { "'\($0)'" } ?? "byte \(b)"
+        }
     }
 
     /// Consumes `b` if it is next.
@@ -56,12 +84,15 @@ struct JSONReader {
         return true
     }
 
+    static let controlCharacter = "a text value holds a control character (a tab or a line break must be written \\t or \\n)"
+    static let invalidUTF8 = "a text value is not valid UTF-8 (was the file saved in another encoding?)"
+
     /// Whether the last string read by `stringBytes` was all ASCII (then it needs no UTF-8 check).
     private(set) var lastStringWasASCII = true
 
     /// The raw bytes of a string without escapes, or nil if it has escapes (then use `string()`).
     mutating func stringBytes() throws -> UnsafeBufferPointer<UInt8>? {
-        try expect(UInt8(ascii: "\""), "a string")
+        try expect(UInt8(ascii: "\""), "text in quotes")
         let start = offset
         var high: UInt8 = 0
         while offset < bytes.count {
@@ -73,10 +104,10 @@ struct JSONReader {
                 return UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
             }
             if b == UInt8(ascii: "\\") { offset = start - 1; return nil }
-            if b < 0x20 { throw error("control character in a string") }
+            if b < 0x20 { throw error(JSONReader.controlCharacter) }
             offset += 1
         }
-        throw error("unterminated string", at: start - 1)
+        throw error("the file ends inside a text value", at: bytes.count)
     }
 
     mutating func string() throws -> String {
@@ -85,21 +116,21 @@ struct JSONReader {
         if let raw = try stringBytes() {
             // Decoding repairs bad UTF-8 with U+FFFD; a valid string comes out byte for byte.
             let s = String(decoding: raw, as: UTF8.self)
-            guard lastStringWasASCII || s.utf8.elementsEqual(raw) else { throw error("invalid UTF-8 in a string", at: start) }
+            guard lastStringWasASCII || s.utf8.elementsEqual(raw) else { throw error(JSONReader.invalidUTF8, at: start) }
             return s
         }
         return try escapedString()
     }
 
     private mutating func escapedString() throws -> String {
-        try expect(UInt8(ascii: "\""), "a string")
+        try expect(UInt8(ascii: "\""), "text in quotes")
         var out: [UInt8] = []
         while offset < bytes.count {
             let b = bytes[offset]
             offset += 1
             switch b {
             case UInt8(ascii: "\""):
-                guard let s = String(validating: out, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error(JSONReader.invalidUTF8) }
                 return s
             case UInt8(ascii: "\\"):
                 guard offset < bytes.count else { break }
@@ -128,11 +159,11 @@ struct JSONReader {
                 default: throw error("invalid escape", at: offset - 2)
                 }
             default:
-                if b < 0x20 { throw error("control character in a string", at: offset - 1) }
+                if b < 0x20 { throw error(JSONReader.controlCharacter, at: offset - 1) }
                 out.append(b)
             }
         }
-        throw error("unterminated string")
+        throw error("the file ends inside a text value", at: bytes.count)
     }
 
     private mutating func hex4() throws -> UInt32 {
@@ -164,14 +195,17 @@ struct JSONReader {
         while offset < bytes.count, bytes[offset] >= 48, bytes[offset] <= 57 {
             let (m, o1) = n.multipliedReportingOverflow(by: 10)
             let (s, o2) = m.addingReportingOverflow(Int(bytes[offset] - 48))
-            guard !o1, !o2 else { throw error("integer too large", at: start) }
+            guard !o1, !o2 else { throw error("the number is too large", at: start) }
             n = s
             offset += 1
             digits += 1
         }
-        guard digits > 0 else { throw error("expected an integer", at: start) }
+        guard digits > 0 else {
+            offset = start
+            throw error("expected a whole number, found \(found)", at: start)
+        }
         if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
-            throw error("expected an integer (money and rates are written as strings)", at: start)
+            throw error("expected a whole number (money and other decimals are written as text: \"81.50\")", at: start)
         }
         return negative ? -n : n
     }
@@ -180,7 +214,7 @@ struct JSONReader {
         skipSpace()
         if matchWord("true") { return true }
         if matchWord("false") { return false }
-        throw error("expected true or false")
+        throw error("expected true or false, found \(found)")
     }
 
     /// Consumes `null` if it is next.
@@ -234,9 +268,10 @@ struct JSONReader {
                     if depth == 1 { empty = false }
                 }
             }
-            throw error("unclosed bracket", at: start)
+            let what = bytes[start] == UInt8(ascii: "{") ? "record" : "list"
+            throw error("the file ends before the \(what) opened at line \(TextPosition(of: start, in: bytes).line) is closed", at: bytes.count)
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
-        case UInt8(ascii: "n"): if !null() { throw error("expected a value") }
+        case UInt8(ascii: "n"): if !null() { throw error("expected a value, found \(found)") }
         default: _ = try int()
         }
         return 0
