@@ -68,7 +68,7 @@ extension Compiler {
                 throw destinationSite.error(RuntimeErrorID.typeMismatch, "`to` needs a file name (a string)")
             }
             do {
-                let allowed = try rt.host.checkPath(path, file)
+                let allowed = try rt.host.checkPath(path, file, .write)
                 try rt.host.writeFile(allowed, text)
             } catch { throw destinationSite.locate(error) }
             return .normal

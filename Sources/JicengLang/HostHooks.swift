@@ -16,16 +16,6 @@ public struct TransactionHooks {
     }
 }
 
-/// Which files `run "x.jc"` and `show … to "f"` may touch.
-public enum FilePolicy: Sendable, Equatable {
-    /// No file access at all (the default for an embedded interpreter).
-    case denied
-    /// Any path the process may read or write.
-    case allowed
-    /// Only paths inside this folder (after `..` is resolved).
-    case onlyUnder(String)
-}
-
 /// The run-time services compiled code calls out to, supplied by the Interpreter.
 struct HostHooks {
     var write: (String) -> Void = { _ in }
@@ -36,8 +26,8 @@ struct HostHooks {
     /// Runs another script file (`run "x.jc"`), relative to the including file.
     var runFile: (_ path: String, _ from: SourceFile) throws -> Void = { _, _ in }
     /// Checks a path against the file policy, returning the path to use.
-    var checkPath: (_ path: String, _ from: SourceFile) throws(ValueError) -> String = { p, _ throws(ValueError) in
-        throw ValueError(RuntimeErrorID.fileDenied, "this interpreter may not use files (\(Value.quoted(p)))")
+    var checkPath: (_ path: String, _ from: SourceFile, _ access: FileAccess) throws(ValueError) -> String = { p, _, access throws(ValueError) in
+        throw FilePolicy.denied.refusal(p, access)
     }
 }
 

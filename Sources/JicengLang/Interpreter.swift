@@ -38,7 +38,8 @@ public final class Interpreter {
         set { runtime.limits = newValue }
     }
 
-    /// Which files `run` and `show … to` may touch; `.denied` until the host says otherwise.
+    /// Which files scripts may read and write (`run`, `show … to`, and host commands
+    /// through `allowedPath`); `.denied` until the host says otherwise.
     public var filePolicy: FilePolicy = .denied
     /// How files are read and written once the policy allows it (the host may replace it).
     public var files: ScriptFiles = .local
@@ -63,7 +64,9 @@ public final class Interpreter {
         env = GlobalEnvironment(symbols: symbols)
         runtime = Runtime(limits: limits, today: Interpreter.systemToday(), host: HostHooks())
         runtime.host.runFile = { [unowned self] path, from in try self.runFile(path, from: from) }
-        runtime.host.checkPath = { [unowned self] path, from throws(ValueError) in try self.checkPath(path, from: from) }
+        runtime.host.checkPath = { [unowned self] path, from, access throws(ValueError) in
+            try self.filePolicy.check(path, from: from, for: access)
+        }
         runtime.host.writeFile = { [unowned self] path, text in try self.files.write(path, text) }
         installHelp()
     }
@@ -145,7 +148,7 @@ public final class Interpreter {
 
     /// `run "other.jc"` inside a script: same globals, same step budget.
     private func runFile(_ path: String, from: SourceFile) throws {
-        let resolved = try checkPath(path, from: from)
+        let resolved = try filePolicy.check(path, from: from, for: .read)
         guard running.count < Interpreter.maxRunNesting, !running.contains(resolved) else {
             throw ValueError(RuntimeErrorID.fileDenied, "\(Value.quoted(path)) is already running (a script that runs itself?)")
         }

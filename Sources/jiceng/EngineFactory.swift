@@ -5,7 +5,7 @@ import JicengDomain
 import JicengLang
 
 /// Builds the engine behind the console: a session over the store (every command of
-/// the work, the person's own files allowed for `run "x.jc"` and `show … to "f"`), with
+/// the work, the files --files allows: by default the person's own), with
 /// a help topic on the console. A store that cannot be read ends the command with 65.
 enum EngineFactory {
     static func make(colors: Bool, global: GlobalOptions) throws -> InterpreterEngine {
@@ -35,7 +35,7 @@ enum EngineFactory {
         options.showPersonalData = global.showPersonalData
         options.today = global.pinnedDay
         options.language = global.language == .zh ? .zh : .en
-        options.filePolicy = .allowed
+        options.filePolicy = global.filePolicy
         do {
             let session = try JicengSession(options: options)
             global.console.reportLoadWarnings(session.loadWarnings)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JicengBase
 import JicengConsole
+import JicengLang
 
 extension ColorChoice: ExpressibleByArgument {}
 extension ConsoleLanguage: ExpressibleByArgument {}
@@ -25,7 +26,15 @@ struct GlobalOptions: ParsableArguments {
         valueName: "YYYY-MM-DD"))
     var today: String?
 
+    @Option(help: ArgumentHelp(
+        "Which files scripts may read and write (run, import, export, show … to): any, none, or only those inside a folder (default: any).",
+        valueName: "any|none|folder"))
+    var files: String?
+
     func validate() throws {
+        if case .onlyUnder(let folder) = filePolicy, !RealPath.isFolder(folder) {
+            throw ValidationError("--files: \"\(folder)\" is not a folder (any, none, or an existing folder)")
+        }
         if let today, Day(today) == nil { throw ValidationError("--today must be a date such as 2026-11-26, not \"\(today)\"") }
         if today == nil, let pinned = ProcessInfo.processInfo.environment["JICENG_TODAY"], Day(pinned) == nil {
             throw ValidationError("JICENG_TODAY must be a date such as 2026-11-26, not \"\(pinned)\"")
@@ -36,6 +45,16 @@ struct GlobalOptions: ParsableArguments {
     /// day, or a reproducible run); nil means the system's date.
     var pinnedDay: Day? {
         (today ?? ProcessInfo.processInfo.environment["JICENG_TODAY"]).flatMap { Day($0) }
+    }
+
+    /// What --files allows scripts: `any` (the default: a person's own console), `none`,
+    /// or one folder (a cron job that should write its reports there and nowhere else).
+    var filePolicy: FilePolicy {
+        switch files {
+        case nil, "any": .allowed
+        case "none": .denied
+        case let folder?: .onlyUnder(folder)
+        }
     }
 
     /// Today as every command sees it.

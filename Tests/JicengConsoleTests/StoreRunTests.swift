@@ -40,6 +40,25 @@ final class StoreRunTests: XCTestCase {
         XCTAssertTrue(clear.errors.contains("unknown member \"11010519491231002X\""), clear.errors)
     }
 
+    func testFilesKeepsAScriptToOneFolderOrToNoFilesAtAll() throws {
+        let store = home.root.appendingPathComponent("store").path
+        let reports = home.root.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let script = try home.write("show [1] to \"reports/ok.txt\"\nshow [2] to \"escaped.txt\"\n", to: "monthly.jc")
+        let confined = try jiceng(["run", "--store", store, "--keep-going", "--files", reports.path, script])
+        XCTAssertEqual(confined.status, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: reports.appendingPathComponent("ok.txt").path), confined.errors)
+        XCTAssertTrue(confined.errors.contains("\"escaped.txt\" is outside the allowed folder"), confined.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home.root.appendingPathComponent("escaped.txt").path))
+
+        let none = try jiceng(["run", "--store", store, "--files", "none", script])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.errors.contains("this console does not allow scripts to write files (\"reports/ok.txt\")"), none.errors)
+
+        let missing = try jiceng(["run", "--store", store, "--files", reports.path + "/nowhere", script])
+        XCTAssertEqual(missing.status, 64, "a folder that is not there is a usage error")
+    }
+
     func testADryRunCommitsNothingAndSaysWhatItWouldHaveChanged() throws {
         let store = home.root.appendingPathComponent("store").path
         let script = try home.write("add district \"西城区\" code \"XC\"\n", to: "plan.jc")

@@ -23,7 +23,7 @@ public enum ExchangeCommands {
     ) { call in
         let word = try call.choice("kind")
         guard let kind = KindWords.kind(forWord: word) else { throw call.error("unknown kind \(word)", at: "kind") }
-        let path = try ExchangeCommands.path(call)
+        let path = try ExchangeCommands.path(call, for: .read)
         let bytes: [UInt8]
         do { bytes = try call.session.files.readBytes(path) } catch {
             throw call.error((error as? ValueError)?.message ?? "cannot read \(Value(path).literalText)", at: "file",
@@ -71,7 +71,7 @@ public enum ExchangeCommands {
             throw call.error("nothing to export, and no kind of record to write the header for", at: "records",
                              help: "export a collection or a query over one: export members where … to \"f.csv\"")
         }
-        let path = try ExchangeCommands.path(call)
+        let path = try ExchangeCommands.path(call, for: .write)
         let format: OutputFormat = call.optionalChoice("format").flatMap(OutputFormat.init(word:))
             ?? OutputFormat(fileName: path).flatMap { $0 == .json ? .json : nil } ?? .csv
         let options = call.session.options
@@ -86,10 +86,10 @@ public enum ExchangeCommands {
     }
 
     /// The file argument after the file policy, errors at the argument.
-    static func path(_ call: DomainCall) throws -> String {
+    static func path(_ call: DomainCall, for access: FileAccess) throws -> String {
         let given = try call.string("file")
         do {
-            return try call.session.interpreter.allowedPath(given, from: call.invocation.file)
+            return try call.session.interpreter.allowedPath(given, from: call.invocation.file, for: access)
         } catch {
             throw call.error(error.message, at: "file", help: error.help, id: error.id)
         }

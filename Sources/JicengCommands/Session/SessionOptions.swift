@@ -16,7 +16,9 @@ public struct SessionOptions: Sendable {
     public var language: OutputLanguage = .en
     /// Pins `today()` and every derived date (age, overdue, expiry); nil is the system's date.
     public var today: Day?
-    /// Which files `run` and `show … to` may touch.
+    /// Which files scripts may read and write (`run`, `import`, `export`, `show … to`);
+    /// `--files`. A session for one person's console allows any; a host that runs others'
+    /// scripts sets `.denied` or `.onlyUnder(folder)`.
     public var filePolicy: FilePolicy = .allowed
 
     public init(storePath: String? = nil, inMemory: Bool = false, user: String? = nil) {
