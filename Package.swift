@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets, built by scripts/fuzz with coverage, ASan and -D FUZZING (a
+        // plain build gives each a main that says so); see docs/RELIABILITY.md.
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(name: "jiceng-fuzz-lang", dependencies: ["JicengCommands", "JicengLang", "JicengBase", "CLibFuzzer"]),
+        .executableTarget(name: "jiceng-fuzz-store", dependencies: ["JicengStore", "JicengBase", "CLibFuzzer"]),
         // Prints docs/COMMANDS.md from the command registry.
         .executableTarget(name: "jiceng-docs", dependencies: ["JicengCommands"]),
         .testTarget(name: "JicengBaseTests", dependencies: ["JicengBase"]),
