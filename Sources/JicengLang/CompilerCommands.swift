@@ -82,6 +82,9 @@ extension Compiler {
                 throw site.error(RuntimeErrorID.typeMismatch, "`run` needs a file name (a string)")
             }
             do { try rt.host.runFile(name, file) } catch let e as ScriptError { throw e } catch { throw site.locate(error) }
+            // `run` is a statement: the REPL echoes nothing for it, not the included
+            // script's last expression.
+            rt.lastValue = .nil
             return .normal
         }
     }

@@ -130,6 +130,18 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(mode, 0o600)
     }
 
+    func testRunIsAStatementSoItsScriptsLastValueIsNotEchoed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jiceng-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "let x = 5\nx + 1\n".write(to: folder.appendingPathComponent("lib.jc"), atomically: true, encoding: .utf8)
+        let (i, _) = interpreter()
+        i.filePolicy = .onlyUnder(folder.path)
+        let main = folder.appendingPathComponent("main.jc").path
+        XCTAssertEqual(try i.run("run \"lib.jc\"", file: main), .nil)
+        XCTAssertEqual(try i.run("x * 2", file: main), .int(10))
+    }
+
     func testTransactionHooksCommitOrRollBack() {
         let (i, _) = interpreter()
         let log = OutputBox()
