@@ -5,31 +5,31 @@ import JicengBase
 public enum Builtins {
     public static let all: [NativeFunction] = collections + numbers + calendar + text
 
-    static func argumentError(_ index: Int, _ message: String, help: String? = nil) -> ValueError {
+    static func argumentError(_ index: Int, _ message: RunMessage, help: RunMessage? = nil) -> ValueError {
         ValueError(RuntimeErrorID.badArgument, message, help: help, argument: index)
     }
 
-    static func expect(_ what: String, _ function: String, _ index: Int, _ v: Value) -> ValueError {
-        argumentError(index, "\(function)() expects \(what), got \(v.typeName)")
+    static func expect(_ what: RunMessage.Wanted, _ function: String, _ index: Int, _ v: Value) -> ValueError {
+        argumentError(index, .expects(function, what, got: v.typeNames))
     }
 
     static func list(_ function: String, _ args: [Value], _ index: Int = 0) throws(ValueError) -> ContiguousArray<Value> {
-        guard case .list(let l) = args[index] else { throw expect("a list", function, index, args[index]) }
+        guard case .list(let l) = args[index] else { throw expect(.list, function, index, args[index]) }
         return l.items
     }
 
     static func string(_ function: String, _ args: [Value], _ index: Int) throws(ValueError) -> String {
-        guard case .string(let s) = args[index] else { throw expect("a string", function, index, args[index]) }
+        guard case .string(let s) = args[index] else { throw expect(.string, function, index, args[index]) }
         return s
     }
 
     static func int(_ function: String, _ args: [Value], _ index: Int) throws(ValueError) -> Int64 {
-        guard case .int(let i) = args[index] else { throw expect("an int", function, index, args[index]) }
+        guard case .int(let i) = args[index] else { throw expect(.int, function, index, args[index]) }
         return i
     }
 
     static func day(_ function: String, _ args: [Value], _ index: Int) throws(ValueError) -> Day {
-        guard case .date(let d) = args[index] else { throw expect("a date", function, index, args[index]) }
+        guard case .date(let d) = args[index] else { throw expect(.date, function, index, args[index]) }
         return d
     }
 
@@ -46,7 +46,7 @@ public enum Builtins {
             switch x {
             case .int, .decimal: out.append(x)
             case .nil: continue
-            default: throw argumentError(0, "\(function)() expects numbers, found \(x.typeName) \(x.literalText)")
+            default: throw argumentError(0, .expectsNumbers(function, x.typeNames, x.literalText))
             }
         }
         return out

@@ -34,7 +34,7 @@ public struct CommandInvocation {
     public func output(_ line: String) { writer(line + "\n") }
 
     /// An error pointing at slot `slot`'s argument (or the whole command).
-    public func error(_ message: String, at slot: Int? = nil, help: String? = nil, id: String = RuntimeErrorID.commandFailed) -> ScriptError {
+    public func error(_ message: Message, at slot: Int? = nil, help: Message? = nil, id: String = RuntimeErrorID.commandFailed) -> ScriptError {
         let r = slot.flatMap { argumentRanges[$0] } ?? range
         return ScriptError([Diagnostic(id: id, message: message, file: file, range: r, help: help)])
     }
@@ -42,7 +42,8 @@ public struct CommandInvocation {
     /// `unknown member "M0099"`, pointing at the argument, with the nearest known name.
     public func unknown(_ kind: String, _ text: String, at slot: Int, candidates: some Sequence<String>) -> ScriptError {
         let r = argumentRanges[slot] ?? range
-        return ScriptError([Diagnostic(id: RuntimeErrorID.unknownName, message: "unknown \(kind) \(Value.quoted(text))", file: file, range: r,
-                                       label: "no \(kind) has this code", help: Suggestion.help(for: text, in: candidates))])
+        return ScriptError([Diagnostic(id: RuntimeErrorID.unknownName, message: Message(NameMessage.unknownRecord(kind, Value.quoted(text))),
+                                       file: file, range: r, label: Message(NameMessage.noRecordHasCode(kind)),
+                                       help: Suggestion.help(for: text, in: candidates))])
     }
 }

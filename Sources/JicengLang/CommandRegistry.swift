@@ -1,3 +1,5 @@
+import JicengBase
+
 /// Binds each command's syntax to the handler that runs it. One registry drives the
 /// parser (its `table`), `help` (by command and by topic) and completion (command
 /// words, field names, and names the host supplies, such as the store's codes).
@@ -10,8 +12,9 @@ public final class CommandRegistry {
     private var registered = CommandTable()
     /// `registered` plus `help` (whose topic list names every verb), built when first asked for.
     private var cachedTable: CommandTable?
-    /// Help topics beyond the commands' own: `functions`, `values`, a host's topics.
-    private(set) var topics: [(name: String, aliases: [String], text: () -> String)] = []
+    /// Help topics beyond the commands' own: `functions`, `values`, a host's topics;
+    /// each is written in the language `help` is asked in.
+    private(set) var topics: [(name: String, aliases: [String], text: (MessageLanguage) -> String)] = []
     /// Host-supplied completion candidates (codes and names from a store), asked on demand.
     private var completionProviders: [(CompletionSlot?) -> [String]] = []
     /// Words `help` accepts besides verbs and topics (function names), set by the interpreter.
@@ -34,11 +37,17 @@ public final class CommandRegistry {
         cachedTable = nil
     }
 
-    /// A help topic: `help <name>` (or any of `aliases`, such as its Chinese name) prints `text()`.
-    public func addTopic(_ name: String, aliases: [String] = [], text: @escaping () -> String) {
+    /// A help topic in both languages: `help <name>` (or any of `aliases`, such as its
+    /// Chinese name) prints `text(language)`.
+    public func addTopic(_ name: String, aliases: [String] = [], text: @escaping (MessageLanguage) -> String) {
         topics.removeAll { $0.name == name }
         topics.append((name, aliases, text))
         cachedTable = nil
+    }
+
+    /// A help topic written in one language only.
+    public func addTopic(_ name: String, aliases: [String] = [], text: @escaping () -> String) {
+        addTopic(name, aliases: aliases) { (_: MessageLanguage) in text() }
     }
 
     /// More completion candidates, asked each time the console completes.
@@ -50,7 +59,7 @@ public final class CommandRegistry {
     public func addCompletions(_ provider: @escaping (CompletionSlot?) -> [String]) { completionProviders.append(provider) }
 
     /// The topic `help word` names, by its name or an alias.
-    func topic(named word: String) -> (name: String, aliases: [String], text: () -> String)? {
+    func topic(named word: String) -> (name: String, aliases: [String], text: (MessageLanguage) -> String)? {
         topics.first { $0.name == word || $0.aliases.contains(word) }
     }
 

@@ -237,7 +237,7 @@ final class Compiler {
         return { f in
             if try t(f) { return .normal }
             let text = try m.map { try $0(f).displayText } ?? source
-            throw site.error(RuntimeErrorID.assertionFailed, "assertion failed: \(text)")
+            throw site.error(RuntimeErrorID.assertionFailed, .assertionFailed(text))
         }
     }
 

@@ -1,3 +1,5 @@
+import JicengBase
+
 /// Calls. A built-in or host function named directly is bound at compile time; a
 /// script function is called through its value, with the common argument counts
 /// specialised so the arguments move straight into the callee's slots.
@@ -199,19 +201,16 @@ extension Runtime {
 
     @inline(never)
     private func depthError(_ function: CompiledFunction, _ site: Site) -> ScriptError {
-        site.error(RuntimeErrorID.depthLimit, "too many nested calls in \(function.name)()",
-                   help: "a recursion that never stops? the limit is \(limits.maxCallDepth) (Limits.maxCallDepth)")
+        site.error(RuntimeErrorID.depthLimit, .nestedCallsIn(function.name), help: .endlessRecursion(limits.maxCallDepth))
     }
 
     /// Calls any function value with evaluated arguments.
     func call(_ callee: Value, _ args: [Value], _ site: Site, _ argumentRanges: [SourceRange]) throws -> Value {
         guard case .function(let box) = callee else {
-            throw site.error(RuntimeErrorID.notCallable, "\(callee.typeName) is not a function")
+            throw site.error(RuntimeErrorID.notCallable, .notAFunction(callee.typeNames))
         }
         guard box.arity.contains(args.count) else {
-            let a = box.arity
-            let expected = a.lowerBound == a.upperBound ? "\(a.lowerBound)" : (a.upperBound == Int.max ? "\(a.lowerBound) or more" : "\(a.lowerBound) to \(a.upperBound)")
-            throw site.error(RuntimeErrorID.wrongArity, "\(box.name)() takes \(expected) argument\(expected == "1" ? "" : "s"), not \(args.count)")
+            throw site.error(RuntimeErrorID.wrongArity, Message(NameMessage.takesArguments(box.name, box.arity, given: args.count)))
         }
         if let script = box.script {
             return try invoke(script, box.enclosing, site, arguments: args)

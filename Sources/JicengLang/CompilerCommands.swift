@@ -65,7 +65,7 @@ extension Compiler {
                 return .normal
             }
             guard case .string(let path) = try destination(f) else {
-                throw destinationSite.error(RuntimeErrorID.typeMismatch, "`to` needs a file name (a string)")
+                throw destinationSite.error(RuntimeErrorID.typeMismatch, .toNeedsFileName)
             }
             do {
                 let allowed = try rt.host.checkPath(path, file, .write)
@@ -79,7 +79,7 @@ extension Compiler {
         let p = expression(path).eval, rt = runtime, site = site(path.range), file = file
         return { f in
             guard case .string(let name) = try p(f) else {
-                throw site.error(RuntimeErrorID.typeMismatch, "`run` needs a file name (a string)")
+                throw site.error(RuntimeErrorID.typeMismatch, .runNeedsFileName)
             }
             do { try rt.host.runFile(name, file) } catch let e as ScriptError { throw e } catch { throw site.locate(error) }
             // `run` is a statement: the REPL echoes nothing for it, not the included

@@ -67,8 +67,8 @@ extension Compiler {
             let cell = env.cells[g], site = site(e.range)
             return .code { _ in
                 guard cell.isDefined else {
-                    throw site.error(RuntimeErrorID.unknownName, "unknown name \"\(cell.name)\"",
-                                     help: "no script run so far defines it")
+                    throw site.error(RuntimeErrorID.unknownName, Message(NameMessage.unknownName(cell.name)),
+                                     help: Message(NameMessage.noScriptDefinesIt))
                 }
                 return cell.value
             }
@@ -194,8 +194,7 @@ extension Compiler {
         return .code { f in
             let a = try low(f), b = try high(f)
             if case .int(let x) = a, case .int(let y) = b, y > x, y.subtractingReportingOverflow(x).partialValue >= Int64(Limits.maxListLength) || y.subtractingReportingOverflow(x).overflow {
-                throw site.error(RuntimeErrorID.listTooLong, "the range \(a.literalText)..\(b.literalText) is too long to make a list of",
-                                 help: "loop over it with `for` instead, or count with `x in lo..hi`")
+                throw site.error(RuntimeErrorID.listTooLong, .rangeTooLong(a.literalText, b.literalText), help: .loopInstead)
             }
             var items = ContiguousArray<Value>()
             try RangeIteration.forEach(a, b, site: site) { v in
@@ -215,24 +214,24 @@ extension Compiler {
         switch (container, index) {
         case (.list(let l), .int(let i)):
             guard i >= 0, i < l.items.count else {
-                throw site.error(RuntimeErrorID.indexOutOfRange, "index \(i) is out of range for a list of \(l.items.count) item\(l.items.count == 1 ? "" : "s")",
-                                 help: l.items.isEmpty ? "the list is empty" : "indexes run from 0 to \(l.items.count - 1)")
+                throw site.error(RuntimeErrorID.indexOutOfRange, .listIndexOutOfRange(i, count: l.items.count),
+                                 help: l.items.isEmpty ? .listIsEmpty : .indexesRun(l.items.count - 1))
             }
             return l.items[Int(i)]
         case (.string(let s), .int(let i)):
             guard i >= 0, i < s.count else {
-                throw site.error(RuntimeErrorID.indexOutOfRange, "index \(i) is out of range for a string of \(s.count) character\(s.count == 1 ? "" : "s")")
+                throw site.error(RuntimeErrorID.indexOutOfRange, .stringIndexOutOfRange(i, count: s.count))
             }
             return .string(String(s[s.index(s.startIndex, offsetBy: Int(i))]))
         case (.record(let r), .string(let k)):
             guard let v = r[k] else {
-                throw site.error(RuntimeErrorID.unknownField, "the record has no field \(Value.quoted(k))",
+                throw site.error(RuntimeErrorID.unknownField, Message(RunMessage.recordHasNoField(Value.quoted(k))),
                                  help: Suggestion.help(for: k, in: r.keys))
             }
             return v
         case (.nil, _): return .nil
         default:
-            throw site.error(RuntimeErrorID.typeMismatch, "cannot index \(container.typeName) with \(index.typeName)")
+            throw site.error(RuntimeErrorID.typeMismatch, .cannotIndex(container.typeNames, index.typeNames))
         }
     }
 
@@ -250,7 +249,7 @@ extension Compiler {
                     guard n >= 0, n < l.items.count else { _ = try Compiler.element(of: container, at: key, site: site); return .normal }
                     l.items[Int(n)] = new
                 case (.record(let r), .string(let k)): r.set(k, new)
-                default: throw site.error(RuntimeErrorID.typeMismatch, "cannot set an element of \(container.typeName) by \(key.typeName)")
+                default: throw site.error(RuntimeErrorID.typeMismatch, .cannotSetElement(container.typeNames, key.typeNames))
                 }
                 return .normal
             }
@@ -261,9 +260,9 @@ extension Compiler {
                 switch container {
                 case .record(let r): r.set(key, new)
                 case .entity(let e):
-                    throw site.error(RuntimeErrorID.notAssignable, "fields of a \(e.type.name) are changed by commands, not by assignment",
-                                     help: "for example: set \(e.type.name) … \(key) …")
-                default: throw site.error(RuntimeErrorID.typeMismatch, "cannot set field \"\(key)\" of \(container.typeName)")
+                    throw site.error(RuntimeErrorID.notAssignable, .fieldsByCommands(container.typeNames),
+                                     help: .setFieldExample(e.type.name, key))
+                default: throw site.error(RuntimeErrorID.typeMismatch, .cannotSetField(key, container.typeNames))
                 }
                 return .normal
             }
@@ -285,7 +284,7 @@ extension ComparisonBuilder {
         case .greaterEqual: return try Value.compare(a, b) >= 0
         case .in: return try Builtins.contains(b, a)
         case .notIn: return try !Builtins.contains(b, a)
-        default: throw ValueError(RuntimeErrorID.typeMismatch, "not foldable")
+        default: throw ValueError(RuntimeErrorID.typeMismatch, .notFoldable)
         }
     }
 }

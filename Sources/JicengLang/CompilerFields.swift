@@ -1,3 +1,5 @@
+import JicengBase
+
 /// `base.name`: a field of an entity, a record, or a date. Each access site caches the
 /// host type it last saw and the field's index in it, so `m.branch.community.name`
 /// over 50,000 members resolves each name once, not once per member.
@@ -22,7 +24,7 @@ extension Compiler {
         case .entity(let e):
             if e.type === cache.type { return e.type.fields[cache.index].get(e.handle) }
             guard let i = e.type.fieldIndex(cache.name) else {
-                throw site.error(RuntimeErrorID.unknownField, "a \(e.type.name) has no field \"\(cache.name)\"",
+                throw site.error(RuntimeErrorID.unknownField, Message(RunMessage.entityHasNoField(base.typeNames, cache.name)),
                                  help: Suggestion.help(for: cache.name, in: e.type.fields.map(\.name)))
             }
             cache.type = e.type
@@ -32,7 +34,7 @@ extension Compiler {
             let i = cache.recordIndex
             if i < r.keys.count, r.keys[i] == cache.name { return r.values[i] }
             guard let j = r.index(of: cache.name) else {
-                throw site.error(RuntimeErrorID.unknownField, "the record has no field \"\(cache.name)\"",
+                throw site.error(RuntimeErrorID.unknownField, Message(RunMessage.recordHasNoField("\"\(cache.name)\"")),
                                  help: Suggestion.help(for: cache.name, in: r.keys))
             }
             cache.recordIndex = j
@@ -64,18 +66,17 @@ extension Compiler {
             }
         default: break
         }
-        throw site.error(RuntimeErrorID.unknownField, "\(base.typeName) has no field \"\(cache.name)\"",
-                         help: base.fieldsHelp)
+        throw site.error(RuntimeErrorID.unknownField, .valueHasNoField(base.typeNames, cache.name), help: base.fieldsHelp)
     }
 }
 
 extension Value {
-    var fieldsHelp: String? {
+    var fieldsHelp: RunMessage {
         switch self {
-        case .date: return "a date has year, month, day and quarter"
-        case .month: return "a month has year, month and quarter"
-        case .quarter: return "a quarter has year and quarter"
-        default: return "only records, entities and dates have fields"
+        case .date: return .dateFields
+        case .month: return .monthFields
+        case .quarter: return .quarterFields
+        default: return .onlySomeValuesHaveFields
         }
     }
 }

@@ -47,8 +47,7 @@ extension Compiler {
             case .string(let s): items = ContiguousArray(s.map { .string(String($0)) })
             case .nil: return .normal
             case let other:
-                throw seqSite.error(RuntimeErrorID.typeMismatch, "cannot loop over \(other.typeName)",
-                                    help: "`for` walks a list, a query, a range or a string")
+                throw seqSite.error(RuntimeErrorID.typeMismatch, .cannotLoopOver(other.typeNames), help: .forWalks)
             }
             for item in items {
                 f[slot] = item

@@ -16,7 +16,7 @@ extension Compiler {
             case .list(let l): return l.items
             case .nil: return []
             case let other:
-                throw site.error(RuntimeErrorID.typeMismatch, "`\(what)` needs a list, not \(other.typeName)")
+                throw site.error(RuntimeErrorID.typeMismatch, .clauseNeedsList(what, other.typeNames))
             }
         }
     }
@@ -74,7 +74,7 @@ extension Compiler {
         return .code { f in
             let list = try items(f)
             guard case .int(let n) = try count(f), n >= 0 else {
-                throw site.error(RuntimeErrorID.typeMismatch, "`take` needs a whole number of items, 0 or more")
+                throw site.error(RuntimeErrorID.typeMismatch, .takeNeedsCount)
             }
             return .list(ListBox(ContiguousArray(list.prefix(Int(clamping: n)))))
         }

@@ -1,5 +1,8 @@
+import JicengBase
+
 /// A problem found in a script — by the lexer, parser, resolver or at run time — as
-/// data: collected, then formatted in one place (DiagnosticFormatter).
+/// data: collected, then formatted in one place (DiagnosticFormatter). Its texts are
+/// Messages, rendered in the reader's language by whoever prints them.
 public struct Diagnostic: Error, Sendable {
     public enum Severity: String, Sendable {
         case error, warning, note
@@ -9,19 +12,19 @@ public struct Diagnostic: Error, Sendable {
     public var id: String
     public var severity: Severity
     /// One line saying what is wrong: `unknown member "M0099"`.
-    public var message: String
+    public var message: Message
     public var file: SourceFile
     public var range: SourceRange
     /// Short text printed after the carets: `no member has this code`.
-    public var label: String?
+    public var label: Message?
     /// Further lines printed as `= note: …`.
-    public var notes: [String]
+    public var notes: [Message]
     /// A suggestion printed as `help: …` (for example `did you mean "M0090"?`).
-    public var help: String?
+    public var help: Message?
 
     public init(
-        id: String, severity: Severity = .error, message: String, file: SourceFile, range: SourceRange,
-        label: String? = nil, notes: [String] = [], help: String? = nil
+        id: String, severity: Severity = .error, message: Message, file: SourceFile, range: SourceRange,
+        label: Message? = nil, notes: [Message] = [], help: Message? = nil
     ) {
         self.id = id
         self.severity = severity

@@ -1,8 +1,11 @@
+import JicengBase
+
 /// The catalogue of every diagnostic a user can meet, each with a stable id, so docs,
 /// tests and `help E0201` can name it. Ranges: E01xx lexical, E02xx syntax, E03xx
 /// name resolution, E04xx run time, E05xx commands and the store (as the back-end
-/// adds them). Messages are built at the report site; the title says what kind of
-/// problem it is.
+/// adds them). Messages are cases of the stage's catalogue (SyntaxMessage, NameMessage,
+/// RunMessage in Sources/JicengLang/Messages), in English and Chinese; the title says
+/// what kind of problem it is.
 public struct DiagnosticCode: Hashable, Sendable {
     public let id: String
     public let title: String
@@ -87,8 +90,8 @@ public enum DiagnosticCatalog {
 extension Diagnostic {
     /// A diagnostic of a catalogued kind.
     public init(
-        _ code: DiagnosticCode, _ message: String, file: SourceFile, range: SourceRange, severity: Severity = .error,
-        label: String? = nil, notes: [String] = [], help: String? = nil
+        _ code: DiagnosticCode, _ message: Message, file: SourceFile, range: SourceRange, severity: Severity = .error,
+        label: Message? = nil, notes: [Message] = [], help: Message? = nil
     ) {
         self.init(
             id: code.id, severity: severity, message: message, file: file, range: range, label: label, notes: notes,

@@ -13,14 +13,20 @@ import JicengBase
 /// The gutter is as wide as the line number; carets sit under the span in terminal
 /// columns (a Chinese or full-width character takes two); a span running over several
 /// lines is underlined to the end of its first line. Colour only when asked: the console
-/// knows whether it writes to a terminal.
+/// knows whether it writes to a terminal. In Chinese the words of the frame are Chinese
+/// too (`错误[E0201]：`, `= 说明：`, `= 提示：`); ids, file names and carets stay as they are.
 public struct DiagnosticFormatter: Sendable {
     public var colors: Bool
+    /// The language messages are rendered in (the host's `messageLanguage`).
+    public var language: MessageLanguage
 
     /// A tab is shown as this many spaces, so the carets below it line up.
     public static let tabWidth = 4
 
-    public init(colors: Bool = false) { self.colors = colors }
+    public init(colors: Bool = false, language: MessageLanguage = .english) {
+        self.colors = colors
+        self.language = language
+    }
 
     /// Each diagnostic, separated by a blank line.
     public func format(_ diagnostics: [Diagnostic]) -> String {
@@ -36,7 +42,8 @@ public struct DiagnosticFormatter: Sendable {
 
         var lines: [String] = []
         let id = d.id.isEmpty ? "" : "[\(d.id)]"
-        lines.append(paint(d.severity.rawValue + id, severityStyle) + paint(": " + d.message, Style.bold))
+        let colon = language == .chinese ? "：" : ": "
+        lines.append(paint(severityWord(d.severity) + id, severityStyle) + paint(colon + d.message.text(language), Style.bold))
         lines.append(pad + paint("-->", Style.gutter) + " \(file.name):\(location)")
         lines.append(pad + " " + paint("|", Style.gutter))
 
@@ -53,12 +60,26 @@ public struct DiagnosticFormatter: Sendable {
                      + (shownLine.isEmpty ? "" : " " + shownLine))
         var carets = pad + " " + paint("|", Style.gutter) + " " + String(repeating: " ", count: before)
             + paint(String(repeating: "^", count: underlined), severityStyle)
-        if let label = d.label, !label.isEmpty { carets += " " + paint(label, severityStyle) }
+        if let label = d.label?.text(language), !label.isEmpty { carets += " " + paint(label, severityStyle) }
         lines.append(carets)
 
-        for note in d.notes { lines.append(pad + " " + paint("=", Style.gutter) + " " + paint("note", Style.bold) + ": " + note) }
-        if let help = d.help { lines.append(pad + " " + paint("=", Style.gutter) + " " + paint("help", Style.bold) + ": " + help) }
+        let (noteWord, helpWord) = language == .chinese ? ("说明", "提示") : ("note", "help")
+        for note in d.notes {
+            lines.append(pad + " " + paint("=", Style.gutter) + " " + paint(noteWord, Style.bold) + colon + note.text(language))
+        }
+        if let help = d.help {
+            lines.append(pad + " " + paint("=", Style.gutter) + " " + paint(helpWord, Style.bold) + colon + help.text(language))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    private func severityWord(_ severity: Diagnostic.Severity) -> String {
+        guard language == .chinese else { return severity.rawValue }
+        switch severity {
+        case .error: return "错误"
+        case .warning: return "警告"
+        case .note: return "说明"
+        }
     }
 
     // MARK: Columns

@@ -20,6 +20,7 @@ public enum FileAccess: Sendable {
     case read, write
 
     var verb: String { self == .read ? "read" : "write" }
+    var chineseVerb: String { self == .read ? "读取" : "写入" }
 }
 
 extension FilePolicy {
@@ -41,24 +42,20 @@ extension FilePolicy {
             let given = Value.quoted(path)
             let named = FilePolicy.hostPath(folder)
             guard let root = RealPath.resolve(named), RealPath.isFolder(root) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "the allowed folder \(Value.quoted(folder)) does not exist, so scripts may not \(access.verb) files",
-                                 help: "the program running the script names the folder")
+                throw ValueError(RuntimeErrorID.fileDenied, .allowedFolderMissing(Value.quoted(folder), access), help: .hostNamesFolder)
             }
-            let help = "scripts may only \(access.verb) files inside \(root)"
+            let help = RunMessage.onlyInside(access, root)
             guard let real = RealPath.resolve(full) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "\(given) cannot be followed: a symbolic link to nothing, or `..` after a folder that does not exist",
-                                 help: help)
+                throw ValueError(RuntimeErrorID.fileDenied, .cannotFollow(given), help: help)
             }
             guard RealPath.isInside(real, root) else {
                 let meant = RealPath.lexical(full)
                 let throughLink = RealPath.isInside(meant, root) || RealPath.isInside(meant, RealPath.lexical(named))
-                throw ValueError(RuntimeErrorID.fileDenied,
-                                 throughLink ? "\(given) leads outside the allowed folder through a symbolic link"
-                                             : "\(given) is outside the allowed folder",
+                throw ValueError(RuntimeErrorID.fileDenied, throughLink ? .outsideThroughLink(given) : .outsideFolder(given),
                                  help: help)
             }
             guard RealPath.isRegularFileOrMissing(real) else {
-                throw ValueError(RuntimeErrorID.fileDenied, "\(given) is not a regular file", help: help)
+                throw ValueError(RuntimeErrorID.fileDenied, .notRegularFile(given), help: help)
             }
             return real
         }
@@ -66,8 +63,7 @@ extension FilePolicy {
 
     /// `this console does not allow scripts to write files ("out.csv")`.
     func refusal(_ path: String, _ access: FileAccess) -> ValueError {
-        ValueError(RuntimeErrorID.fileDenied, "this console does not allow scripts to \(access.verb) files (\(Value.quoted(path)))",
-                   help: "the program running the script decides which files scripts may use")
+        ValueError(RuntimeErrorID.fileDenied, .scriptsMayNot(access, Value.quoted(path)), help: .hostDecidesFiles)
     }
 
     private func absolute(_ path: String, from script: SourceFile) -> String {

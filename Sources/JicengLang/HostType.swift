@@ -6,6 +6,8 @@
 public final class HostType: @unchecked Sendable {
     /// Singular, as in messages: `member`.
     public let name: String
+    /// The Chinese name, as Chinese messages say it (`党员`); nil: `name` in both.
+    public let label: String?
     /// The global name scripts iterate (`members`), or nil when the kind has none.
     public let collectionName: String?
     /// More names for the same collection (the Chinese `党员` for `members`).
@@ -17,9 +19,11 @@ public final class HostType: @unchecked Sendable {
     public let display: @Sendable (Int32) -> String
     private let fieldIndexes: [String: Int]
 
-    public init(name: String, collectionName: String? = nil, collectionAliases: [String] = [], fields: [HostField],
-                handles: @escaping @Sendable () -> [Int32], display: @escaping @Sendable (Int32) -> String) {
+    public init(name: String, label: String? = nil, collectionName: String? = nil, collectionAliases: [String] = [],
+                fields: [HostField], handles: @escaping @Sendable () -> [Int32],
+                display: @escaping @Sendable (Int32) -> String) {
         self.name = name
+        self.label = label
         self.collectionName = collectionName
         self.collectionAliases = collectionName == nil ? [] : collectionAliases
         self.fields = fields

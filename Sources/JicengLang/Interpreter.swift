@@ -45,8 +45,9 @@ public final class Interpreter {
     public var files: ScriptFiles = .local
     /// The date `today()` returns; nil means the system's local date at each run.
     public var today: Day?
-    /// The language of `help` (the host sets it from its language option).
-    public var helpLanguage: HelpLanguage = .english
+    /// The language of `help` and of diagnostics (the host sets it from its language
+    /// option; `formatted` and `runReportingErrors` render in it).
+    public var messageLanguage: MessageLanguage = .english
     public var transactionHooks: TransactionHooks {
         get { runtime.host.transactions }
         set { runtime.host.transactions = newValue }
@@ -112,7 +113,8 @@ public final class Interpreter {
         defer { running = [] }
         let frame = HeapFrame.make(slots: slots, enclosing: nil)
         do { _ = try body(Frame(slots: frame.slots, context: frame)) } catch let e as ScriptError { throw e } catch {
-            throw ScriptError([Diagnostic(id: RuntimeErrorID.commandFailed, message: "\(error)", file: file, range: SourceRange(start: 0, end: 0))])
+            throw ScriptError([Diagnostic(id: RuntimeErrorID.commandFailed, message: Message(verbatim: "\(error)"), file: file,
+                                          range: SourceRange(start: 0, end: 0))])
         }
         return runtime.lastValue
     }
@@ -150,7 +152,7 @@ public final class Interpreter {
     private func runFile(_ path: String, from: SourceFile) throws {
         let resolved = try filePolicy.check(path, from: from, for: .read)
         guard running.count < Interpreter.maxRunNesting, !running.contains(resolved) else {
-            throw ValueError(RuntimeErrorID.fileDenied, "\(Value.quoted(path)) is already running (a script that runs itself?)")
+            throw ValueError(RuntimeErrorID.fileDenied, .alreadyRunning(Value.quoted(path)))
         }
         let text = try files.read(resolved)
         let (slots, body) = try compile(SourceFile(name: resolved, text: text))

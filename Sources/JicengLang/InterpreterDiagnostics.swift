@@ -3,10 +3,10 @@ import JicengBase
 /// What a host does with a failed run: format it for people, and tell an interrupt
 /// (exit 130 in the CLI) from an error in the script (exit 1).
 extension Interpreter {
-    /// The diagnostics as the console prints them: file:line:col, the line, carets, help
-    /// — through the host's `diagnosticRedaction`, if any.
+    /// The diagnostics as the console prints them: file:line:col, the line, carets, help,
+    /// in the session's `messageLanguage` — through the host's `diagnosticRedaction`, if any.
     public func formatted(_ error: ScriptError, colors: Bool = false) -> String {
-        let text = DiagnosticFormatter(colors: colors).format(error.diagnostics)
+        let text = DiagnosticFormatter(colors: colors, language: messageLanguage).format(error.diagnostics)
         return diagnosticRedaction?(text) ?? text
     }
 }

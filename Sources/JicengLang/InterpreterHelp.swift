@@ -11,14 +11,15 @@ extension Interpreter {
             return .nil
         }
         commands.extraHelpWords = { [unowned self] in ["functions", "commands"] + self.env.natives.map(\.name) }
-        commands.addTopic("functions", aliases: ["函数"]) { [unowned self] in
-            "Functions:\n" + self.env.natives.map { "  " + $0.summary }.joined(separator: "\n")
+        commands.addTopic("functions", aliases: ["函数"]) { [unowned self] (language: MessageLanguage) in
+            language.pick("Functions:", "函数：") + "\n"
+                + self.env.natives.map { "  " + $0.summary(in: language) }.joined(separator: "\n")
         }
     }
 
     /// The text `help` prints for a topic (nil: the overview).
     public func helpText(_ topic: String?) -> String {
-        switch helpLanguage {
+        switch messageLanguage {
         case .english: return englishHelpText(topic)
         case .chinese: return chineseHelpText(topic)
         }
@@ -40,7 +41,7 @@ extension Interpreter {
             lines.append("Type `help <command>` or `help <topic>` for more.")
             return lines.joined(separator: "\n")
         }
-        if let t = commands.topic(named: topic) { return t.text() }
+        if let t = commands.topic(named: topic) { return t.text(.english) }
         let matching = commandsMatching(topic)
         if !matching.isEmpty {
             return matching.map { c in
@@ -50,7 +51,7 @@ extension Interpreter {
                 return lines.joined(separator: "\n")
             }.joined(separator: "\n\n")
         }
-        if let f = env.natives.first(where: { $0.name == topic }) { return f.summary }
+        if let f = env.natives.first(where: { $0.name == topic }) { return f.summary(in: .english) }
         return "No help for \"\(topic)\"."
     }
 
@@ -70,7 +71,7 @@ extension Interpreter {
             lines.append("输入 help <命令> 或 help <主题> 查看详细说明。")
             return lines.joined(separator: "\n")
         }
-        if let t = commands.topic(named: topic) { return t.text() }
+        if let t = commands.topic(named: topic) { return t.text(.chinese) }
         let matching = commandsMatching(topic)
         if !matching.isEmpty {
             return matching.map { c in
@@ -84,7 +85,7 @@ extension Interpreter {
                 return lines.joined(separator: "\n")
             }.joined(separator: "\n\n")
         }
-        if let f = env.natives.first(where: { $0.name == topic }) { return f.summary }
+        if let f = env.natives.first(where: { $0.name == topic }) { return f.summary(in: .chinese) }
         return "没有“\(topic)”的说明。"
     }
 

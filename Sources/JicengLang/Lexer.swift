@@ -73,7 +73,7 @@ public struct Lexer {
             case UInt8(ascii: "\""):
                 string(openerLength: 1, closer: [UInt8(ascii: "\"")])
             case 0:
-                error(DiagnosticCatalog.nulByte, "NUL byte in source", i, i + 1)
+                error(DiagnosticCatalog.nulByte, .nulInSource, i, i + 1)
                 add(.invalid, i, i + 1)
                 i += 1
             case 0x80...:
@@ -102,8 +102,7 @@ public struct Lexer {
         }
         guard k >= bytes.count || bytes[k] == UInt8(ascii: "\n") else {
             i += 1
-            error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '\\'", start, i,
-                  help: "a '\\' continues a statement only at the end of a line")
+            error(DiagnosticCatalog.unexpectedCharacter, .unexpectedCharacter("'\\'"), start, i, help: .backslashOnlyAtLineEnd)
             add(.invalid, start, i)
             return
         }
@@ -122,11 +121,13 @@ public struct Lexer {
     }
 
     private mutating func error(
-        _ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, label: String? = nil, help: String? = nil
+        _ code: DiagnosticCode, _ message: SyntaxMessage, _ start: Int, _ end: Int, label: SyntaxMessage? = nil,
+        help: SyntaxMessage? = nil
     ) {
         guard diagnostics.count < Lexer.maxReportedErrors else { return }
         diagnostics.append(
-            Diagnostic(code, message, file: file, range: SourceRange(start: start, end: end), label: label, help: help))
+            Diagnostic(code, Message(message), file: file, range: SourceRange(start: start, end: end),
+                       label: label.map(Message.init), help: help.map(Message.init)))
     }
 
     // MARK: Punctuation
@@ -162,14 +163,14 @@ public struct Lexer {
         case UInt8(ascii: "!"):
             kind = two(UInt8(ascii: "="), .bangEqual, nil)
             if kind == nil {
-                error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '!'", start, i, help: "write 'not' for negation")
+                error(DiagnosticCatalog.unexpectedCharacter, .unexpectedCharacter("'!'"), start, i, help: .writeNotForNegation)
                 add(.invalid, start, i)
             }
         default:
             i += 1
             kind = nil
             let shown = b < 0x20 || b == 0x7F ? "U+" + hex(UInt32(b)) : "'" + String(UnicodeScalar(b)) + "'"
-            error(DiagnosticCatalog.unexpectedCharacter, "unexpected character \(shown)", start, i)
+            error(DiagnosticCatalog.unexpectedCharacter, .unexpectedCharacter(shown), start, i)
             add(.invalid, start, i)
         }
         if let kind { punctuationToken(kind, start, i) }
@@ -214,8 +215,7 @@ public struct Lexer {
             // Skip the whole run of bad bytes and report it once.
             var end = i + 1
             while end < bytes.count, bytes[end] >= 0x80, decode(at: end) == nil { end += 1 }
-            error(DiagnosticCatalog.invalidUTF8, "invalid UTF-8 in source", start, end, label: "these bytes are not UTF-8",
-                  help: "save the file as UTF-8")
+            error(DiagnosticCatalog.invalidUTF8, .invalidUTF8InSource, start, end, label: .bytesNotUTF8, help: .saveAsUTF8)
             add(.invalid, start, end)
             i = end
             return
@@ -238,7 +238,7 @@ public struct Lexer {
             return
         }
         i += length
-        error(DiagnosticCatalog.unexpectedCharacter, "unexpected character '\(Character(scalar))'", start, i)
+        error(DiagnosticCatalog.unexpectedCharacter, .unexpectedCharacter("'\(Character(scalar))'"), start, i)
         add(.invalid, start, i)
     }
 
@@ -379,8 +379,8 @@ public struct Lexer {
                 if let quarter = Quarter(year: year, quarter: q) {
                     add(.quarter, start, i, literal: .quarter(quarter))
                 } else {
-                    error(DiagnosticCatalog.invalidDate, "\(file.text(of: SourceRange(start: start, end: i))) is not a quarter",
-                          start, i, help: "quarters are Q1 to Q4")
+                    error(DiagnosticCatalog.invalidDate, .notAQuarter(file.text(of: SourceRange(start: start, end: i))),
+                          start, i, help: .quartersAreQ1ToQ4)
                     add(.quarter, start, i)
                 }
                 return
@@ -394,8 +394,7 @@ public struct Lexer {
             if let value = ExactDecimal(text) {
                 add(.decimal, start, stop, literal: .decimal(value))
             } else {
-                error(DiagnosticCatalog.decimalOverflow, "decimal \(text) is out of range", start, stop,
-                      label: "at most 18 digits, 18 after the point")
+                error(DiagnosticCatalog.decimalOverflow, .decimalOutOfRange(text), start, stop, label: .decimalDigitsLimit)
                 add(.decimal, start, stop)
             }
             return
@@ -410,8 +409,8 @@ public struct Lexer {
             value = s
         }
         if overflow {
-            error(DiagnosticCatalog.integerOverflow, "integer \(file.text(of: SourceRange(start: start, end: end))) is too large",
-                  start, end, label: "the largest integer is \(Int64.max)")
+            error(DiagnosticCatalog.integerOverflow, .integerTooLarge(file.text(of: SourceRange(start: start, end: end))),
+                  start, end, label: .largestInteger(Int64.max))
             add(.integer, start, end)
         } else {
             add(.integer, start, end, literal: .integer(value))
@@ -438,7 +437,7 @@ public struct Lexer {
             if end == start + 10, let day = Day(year: year, month: month, day: digits(start + 8, 2)) {
                 add(.date, start, end, literal: .date(day))
             } else {
-                error(DiagnosticCatalog.invalidDate, "\(text) is not a date", start, end, help: "dates are written YYYY-MM-DD")
+                error(DiagnosticCatalog.invalidDate, .notADate(text), start, end, help: .datesAreWritten)
                 add(.date, start, end)
             }
             return
@@ -447,8 +446,8 @@ public struct Lexer {
         if let ym = YearMonth(year: year, month: month) {
             add(.month, start, i, literal: .month(ym))
         } else {
-            error(DiagnosticCatalog.invalidDate, "\(file.text(of: SourceRange(start: start, end: i))) is not a month",
-                  start, i, help: "months are written YYYY-MM, 01 to 12")
+            error(DiagnosticCatalog.invalidDate, .notAMonth(file.text(of: SourceRange(start: start, end: i))),
+                  start, i, help: .monthsAreWritten)
             add(.month, start, i)
         }
     }
@@ -464,8 +463,8 @@ public struct Lexer {
         while true {
             guard i < bytes.count else {
                 endsInsideString = true
-                error(DiagnosticCatalog.unterminatedString, "unterminated string", start, start + openerLength,
-                      label: "this quote is never closed")
+                error(DiagnosticCatalog.unterminatedString, .unterminatedString, start, start + openerLength,
+                      label: .quoteNeverClosed)
                 add(.string, start, i, literal: .string(String(decoding: text, as: UTF8.self)))
                 return
             }
@@ -478,14 +477,14 @@ public struct Lexer {
             case UInt8(ascii: "\\"):
                 escape(into: &text)
             case 0:
-                error(DiagnosticCatalog.nulByte, "NUL byte in string", i, i + 1)
+                error(DiagnosticCatalog.nulByte, .nulInString, i, i + 1)
                 i += 1
             case 0x80...:
                 if let (_, length) = decode(at: i) {
                     text.append(contentsOf: bytes[i..<(i + length)])
                     i += length
                 } else {
-                    error(DiagnosticCatalog.invalidUTF8, "invalid UTF-8 in string", i, i + 1, help: "save the file as UTF-8")
+                    error(DiagnosticCatalog.invalidUTF8, .invalidUTF8InString, i, i + 1, help: .saveAsUTF8)
                     i += 1
                 }
             default:
@@ -510,7 +509,7 @@ public struct Lexer {
         case UInt8(ascii: "u"):
             i += 1
             guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
-                error(DiagnosticCatalog.invalidEscape, "expected '{' after \\u", start, i, help: "write \\u{4E2D}")
+                error(DiagnosticCatalog.invalidEscape, .braceAfterUnicodeEscape, start, i, help: .writeUnicodeEscape)
                 return
             }
             var end = i + 1
@@ -523,8 +522,7 @@ public struct Lexer {
             guard end < bytes.count, bytes[end] == UInt8(ascii: "}"), (1...6).contains(digitCount),
                   let scalar = Unicode.Scalar(value) else {
                 let stop = end < bytes.count && bytes[end] == UInt8(ascii: "}") ? end + 1 : end
-                error(DiagnosticCatalog.invalidEscape, "invalid unicode escape", start, stop,
-                      help: "write 1 to 6 hex digits of a Unicode scalar, as in \\u{4E2D}")
+                error(DiagnosticCatalog.invalidEscape, .invalidUnicodeEscape, start, stop, help: .unicodeEscapeDigits)
                 i = stop
                 return
             }
@@ -539,8 +537,8 @@ public struct Lexer {
             }
             let length = b >= 0x80 ? (decode(at: i)?.1 ?? 1) : 1
             i += length
-            error(DiagnosticCatalog.invalidEscape, "unknown escape '\(file.text(of: SourceRange(start: start, end: i)))'",
-                  start, i, help: "the escapes are \\n \\t \\r \\\" \\\\ and \\u{…}")
+            error(DiagnosticCatalog.invalidEscape, .unknownEscape(file.text(of: SourceRange(start: start, end: i))),
+                  start, i, help: .theEscapes)
         }
     }
 

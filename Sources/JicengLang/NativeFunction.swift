@@ -7,14 +7,23 @@ public struct NativeFunction: Sendable {
     public let arity: ClosedRange<Int>
     /// `name(a, b)  — what it does`, shown by `help functions`.
     public let summary: String
+    /// The same in Chinese, shown when the help language is Chinese (the English one
+    /// stands in for a host's function that has none).
+    public let summaryZh: String?
     public let body: @Sendable (_ arguments: [Value], _ context: CallContext) throws -> Value
 
-    public init(_ name: String, arity: ClosedRange<Int>, summary: String,
+    public init(_ name: String, arity: ClosedRange<Int>, summary: String, summaryZh: String? = nil,
                 body: @escaping @Sendable (_ arguments: [Value], _ context: CallContext) throws -> Value) {
         self.name = name
         self.arity = arity
         self.summary = summary
+        self.summaryZh = summaryZh
         self.body = body
+    }
+
+    /// The summary in `language`.
+    public func summary(in language: MessageLanguage) -> String {
+        language == .chinese ? summaryZh ?? summary : summary
     }
 
     public var arityText: String {

@@ -1,3 +1,5 @@
+import JicengBase
+
 /// Recursive descent over the lexer's tokens into a Program; expressions by precedence
 /// climbing (ParserExpressions.swift), commands from their declarations
 /// (ParserCommands.swift).
@@ -212,60 +214,62 @@ public final class Parser {
         /// (phrasings that fail at the same word are merged into one error).
         var expectedWords: [String] = []
         /// How the token found instead is named (`'stret'`), and its text if it is a word.
-        var found = ""
+        var found = SyntaxMessage.Found.text("")
         var foundWord: String?
     }
 
     func failure(
-        _ code: DiagnosticCode, _ message: String, at token: Token? = nil, label: String? = nil, notes: [String] = [],
-        help: String? = nil
+        _ code: DiagnosticCode, _ message: SyntaxMessage, at token: Token? = nil, label: SyntaxMessage? = nil,
+        notes: [SyntaxMessage] = [], help: Message? = nil
     ) -> Failure {
         let t = token ?? current
         return Failure(
-            diagnostic: Diagnostic(code, message, file: file, range: t.range, label: label, notes: notes, help: help),
+            diagnostic: Diagnostic(code, Message(message), file: file, range: t.range, label: label.map(Message.init),
+                                   notes: notes.map(Message.init), help: help),
             atEnd: t.kind == .end, silent: t.kind == .invalid)
     }
 
     /// A failure about already-parsed text (an expression), not the current token.
     func failure(
-        _ code: DiagnosticCode, _ message: String, over range: SourceRange, label: String? = nil, help: String? = nil
+        _ code: DiagnosticCode, _ message: SyntaxMessage, over range: SourceRange, label: SyntaxMessage? = nil,
+        help: Message? = nil
     ) -> Failure {
         Failure(
-            diagnostic: Diagnostic(code, message, file: file, range: range, label: label, help: help), atEnd: false,
-            silent: false)
+            diagnostic: Diagnostic(code, Message(message), file: file, range: range, label: label.map(Message.init),
+                                   help: help),
+            atEnd: false, silent: false)
     }
 
     /// `expected ')' after arguments, found ']'`.
-    func expected(_ what: String, _ context: String = "", at token: Token? = nil) -> Failure {
+    func expected(_ what: SyntaxMessage.Expected, _ place: SyntaxMessage.Place? = nil, at token: Token? = nil) -> Failure {
         let t = token ?? current
-        let message = "expected \(what)" + (context.isEmpty ? "" : " \(context)") + ", found \(describe(t))"
-        return failure(DiagnosticCatalog.expectedToken, message, at: t)
+        return failure(DiagnosticCatalog.expectedToken, .expected(what, place, found: describe(t)), at: t)
     }
 
-    func expect(_ kind: TokenKind, _ context: String) throws(Failure) {
-        guard match(kind) else { throw expected(kind.display, context) }
+    func expect(_ kind: TokenKind, _ place: SyntaxMessage.Place) throws(Failure) {
+        guard match(kind) else { throw expected(.token(kind), place) }
     }
 
     /// Expects the closer of the bracket `opener`; the error also says where it opened,
     /// since the two may be lines apart.
-    func expectClosing(_ kind: TokenKind, _ context: String, opener: Token) throws(Failure) {
+    func expectClosing(_ kind: TokenKind, _ place: SyntaxMessage.Place, opener: Token) throws(Failure) {
         guard match(kind) else {
-            var f = expected(kind.display, context)
-            f.diagnostic.notes.append("\(opener.kind.display) opened at \(file.location(of: Int(opener.range.start)))")
+            var f = expected(.token(kind), place)
+            f.diagnostic.notes.append(Message(SyntaxMessage.openedAt(opener.kind, file.location(of: Int(opener.range.start)))))
             throw f
         }
     }
 
     /// How a message names a token: `'foo'`, `"text"`, `end of line`.
-    func describe(_ t: Token) -> String {
+    func describe(_ t: Token) -> SyntaxMessage.Found {
         switch t.kind {
-        case .newline, .end: return t.kind.display
+        case .newline, .end: return .kind(t.kind)
         case .string:
             let text = file.text(of: t.range)
-            return text.count > 24 ? String(text.prefix(20)) + "…" : text
+            return .text(text.count > 24 ? String(text.prefix(20)) + "…" : text)
         default:
             let text = file.text(of: t.range)
-            return "'" + (text.count > 24 ? String(text.prefix(20)) + "…" : text) + "'"
+            return .text("'" + (text.count > 24 ? String(text.prefix(20)) + "…" : text) + "'")
         }
     }
 
@@ -281,9 +285,8 @@ public final class Parser {
     /// Runs `body` one nesting level deeper, refusing past `maxNestingDepth`.
     func nested<T>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         guard depth < Parser.maxNestingDepth else {
-            throw failure(DiagnosticCatalog.nestingTooDeep, "nesting too deep",
-                          label: "more than \(Parser.maxNestingDepth) levels of brackets, blocks or prefix operators",
-                          help: "split the expression with `let` variables")
+            throw failure(DiagnosticCatalog.nestingTooDeep, .nestingTooDeep, label: .nestingLimit(Parser.maxNestingDepth),
+                          help: Message(SyntaxMessage.splitWithLet))
         }
         depth += 1
         defer { depth -= 1 }
@@ -318,14 +321,14 @@ public final class Parser {
             if check(.end) { break }
             if check(.rightBrace) {
                 if untilBrace { break }
-                record(failure(DiagnosticCatalog.unmatchedBracket, "unmatched '}'", label: "no block is open here"))
+                record(failure(DiagnosticCatalog.unmatchedBracket, .unmatchedBrace, label: .noBlockOpen))
                 advance()
                 continue
             }
             do throws(Failure) {
                 let statement = try parseStatement()
                 guard atStatementEnd else {
-                    throw unknownCommand(statement) ?? expected("a new line or ';'", "after the statement")
+                    throw unknownCommand(statement) ?? expected(.newLineOrSemicolon, .afterStatement)
                 }
                 statements.append(statement)
             } catch {
@@ -360,13 +363,13 @@ public final class Parser {
         }
     }
 
-    func parseBlock(_ context: String) throws(Failure) -> Block {
+    func parseBlock(_ place: SyntaxMessage.Place) throws(Failure) -> Block {
         let start = current.range.start
-        guard check(.leftBrace) else { throw expected("'{'", context) }
+        guard check(.leftBrace) else { throw expected(.token(.leftBrace), place) }
         return try nested { () throws(Failure) -> Block in
             advance()
             let statements = parseStatements(untilBrace: true)
-            guard match(.rightBrace) else { throw expected("'}'", "to close the block") }
+            guard match(.rightBrace) else { throw expected(.token(.rightBrace), .closingBlock) }
             return Block(statements: statements, range: range(from: start))
         }
     }
@@ -381,7 +384,7 @@ public final class Parser {
             case .while:
                 advance()
                 let condition = try parseExpression()
-                let body = try parseBlock("after the condition of 'while'")
+                let body = try parseBlock(.afterWhileCondition)
                 return Stmt(.while(condition, body), range(from: start))
             case .def: return try parseDef()
             case .return:
@@ -415,7 +418,7 @@ public final class Parser {
                 return Stmt(.run(try parseExpression()), range(from: start))
             case .transaction:
                 advance()
-                return Stmt(.transaction(try parseBlock("after 'transaction'")), range(from: start))
+                return Stmt(.transaction(try parseBlock(.afterTransaction)), range(from: start))
             case .break:
                 advance()
                 return Stmt(.break, range(from: start))
@@ -423,8 +426,7 @@ public final class Parser {
                 advance()
                 return Stmt(.continue, range(from: start))
             case .else:
-                throw failure(DiagnosticCatalog.expectedToken, "'else' without 'if'",
-                              help: "put 'else' on the same line as the '}' that closes the 'if' block")
+                throw failure(DiagnosticCatalog.expectedToken, .elseWithoutIf, help: Message(SyntaxMessage.elseOnClosingLine))
             default:
                 break
             }
@@ -443,9 +445,8 @@ public final class Parser {
             switch expression.kind {
             case .name, .index, .field: break
             default:
-                throw failure(DiagnosticCatalog.invalidAssignmentTarget, "cannot assign to this expression",
-                              over: expression.range,
-                              label: "only a variable, an element `xs[i]` or a field `r.f` can be assigned")
+                throw failure(DiagnosticCatalog.invalidAssignmentTarget, .cannotAssignExpression, over: expression.range,
+                              label: .assignableTargets)
             }
             let value = try parseExpressionOrCommand()
             return Stmt(.assign(expression, value), range(from: start))
@@ -462,8 +463,8 @@ public final class Parser {
         let suggestion = Suggestion.help(for: word, in: grammar.table.verbs + Parser.statementKeywords)
         guard suggestion != nil || !grammar.table.commands.isEmpty else { return nil }
         return failure(
-            DiagnosticCatalog.commandMismatch, "unknown command '\(word)'", over: e.range,
-            label: "no command or statement starts with this word", help: suggestion ?? "`help` lists the commands")
+            DiagnosticCatalog.commandMismatch, .unknownCommand(word), over: e.range, label: .noCommandStartsSo,
+            help: suggestion ?? Message(SyntaxMessage.helpListsCommands))
     }
 
     /// The words that start a statement, for "did you mean" on a mistyped one (`retrun`).
@@ -471,14 +472,14 @@ public final class Parser {
         Keyword.let, .if, .for, .while, .def, .return, .print, .show, .assert, .run, .transaction,
     ].map(\.spelling)
 
-    func parseBinding(_ context: String) throws(Failure) -> Binding {
+    func parseBinding(_ place: SyntaxMessage.Place) throws(Failure) -> Binding {
         let t = current
         guard t.kind == .identifier else {
             if t.kind == .keyword {
-                throw failure(DiagnosticCatalog.expectedToken, "expected a name \(context), found \(describe(t))",
-                              label: "'\(symbols[t.symbol])' is a reserved word")
+                throw failure(DiagnosticCatalog.expectedToken, .expected(.name, place, found: describe(t)),
+                              label: .reservedWord(symbols[t.symbol]))
             }
-            throw expected("a name", context)
+            throw expected(.name, place)
         }
         advance()
         return Binding(name: t.symbol, range: t.range, id: newNameID())
@@ -487,8 +488,8 @@ public final class Parser {
     func parseLet() throws(Failure) -> Stmt {
         let start = current.range.start
         advance()
-        let name = try parseBinding("after 'let'")
-        try expect(.equal, "after the name in 'let'")
+        let name = try parseBinding(.afterLet)
+        try expect(.equal, .afterNameInLet)
         skipLineBreaks()
         let value = try parseExpressionOrCommand()
         return Stmt(.let(name, value), range(from: start))
@@ -501,10 +502,10 @@ public final class Parser {
         advance()
         while true {
             let condition = try parseExpression()
-            branches.append(ConditionalBlock(condition: condition, body: try parseBlock("after the condition of 'if'")))
+            branches.append(ConditionalBlock(condition: condition, body: try parseBlock(.afterIfCondition)))
             guard elseFollows() else { break }
             if match(.if) { continue }
-            elseBlock = try parseBlock("after 'else'")
+            elseBlock = try parseBlock(.afterElse)
             break
         }
         return Stmt(.if(branches, elseBlock), range(from: start))
@@ -524,27 +525,27 @@ public final class Parser {
     func parseFor() throws(Failure) -> Stmt {
         let start = current.range.start
         advance()
-        let variable = try parseBinding("after 'for'")
-        guard match(.in) else { throw expected("'in'", "after the variable of 'for'") }
+        let variable = try parseBinding(.afterFor)
+        guard match(.in) else { throw expected(.word("in"), .afterForVariable) }
         let sequence = bindingLoopVariable(variable.name, in: try parseExpression())
-        let body = try parseBlock("after the sequence of 'for'")
+        let body = try parseBlock(.afterForSequence)
         return Stmt(.for(variable, sequence, body), range(from: start))
     }
 
     func parseDef() throws(Failure) -> Stmt {
         let start = current.range.start
         advance()
-        let name = try parseBinding("after 'def'")
-        try expect(.leftParen, "after the function name")
+        let name = try parseBinding(.afterDef)
+        try expect(.leftParen, .afterFunctionName)
         var parameters: [Binding] = []
         if !check(.rightParen) {
             repeat {
                 if check(.rightParen) { break }
-                parameters.append(try parseBinding("for a parameter"))
+                parameters.append(try parseBinding(.forParameter))
             } while match(.comma)
         }
-        try expect(.rightParen, "after the parameters")
-        let body = try parseBlock("after the parameters")
+        try expect(.rightParen, .afterParameters)
+        let body = try parseBlock(.afterParameters)
         return Stmt(.def(FunctionDecl(name: name, parameters: parameters, body: body)), range(from: start))
     }
 
@@ -556,8 +557,8 @@ public final class Parser {
                 let t = current
                 guard t.isWordLike, let f = OutputFormat(word: symbols[t.symbol]) else {
                     throw failure(DiagnosticCatalog.unknownFormat,
-                                  t.isWordLike ? "unknown output format '\(symbols[t.symbol])'" : "expected an output format after 'as', found \(describe(t))",
-                                  help: "the formats are " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                                  t.isWordLike ? .unknownFormat(symbols[t.symbol]) : .expected(.outputFormat, .afterAs, found: describe(t)),
+                                  help: Message(SyntaxMessage.theFormats(OutputFormat.allCases.map(\.rawValue))))
                 }
                 advance()
                 format = f

@@ -1,3 +1,5 @@
+import JicengBase
+
 /// Commands, parsed from their declarations (CommandSyntax, compiled in CommandGrammar).
 ///
 /// Each phrasing that starts with the current word is tried in turn, from the same
@@ -58,7 +60,7 @@ extension Parser {
         if stopped.count > 1, stopped.allSatisfy({ !$0.failure.expectedWords.isEmpty }) {
             var words: [String] = []
             for w in stopped.flatMap(\.failure.expectedWords) where !words.contains(w) { words.append(w) }
-            failure.diagnostic.message = "expected \(Parser.list(words.map { "'\($0)'" })), found \(failure.found)"
+            failure.diagnostic.message = Message(SyntaxMessage.expectedWords(words, found: failure.found))
             failure.expectedWords = words
             failure.diagnostic.help = failure.foundWord.flatMap { Suggestion.help(for: $0, in: words) }
         }
@@ -67,9 +69,9 @@ extension Parser {
             let usage = grammar.commands[candidate.command].syntax.usage[candidate.phrasing]
             if !usages.contains(usage) { usages.append(usage) }
         }
-        failure.diagnostic.notes += usages.prefix(Parser.maxUsageNotes).map { "usage: " + $0 }
+        failure.diagnostic.notes += usages.prefix(Parser.maxUsageNotes).map { Message(SyntaxMessage.usage($0)) }
         if usages.count > Parser.maxUsageNotes {
-            failure.diagnostic.notes.append("… and \(usages.count - Parser.maxUsageNotes) more; `help` lists them")
+            failure.diagnostic.notes.append(Message(SyntaxMessage.moreUsages(usages.count - Parser.maxUsageNotes)))
         }
         // A command ends at its line's end, so another line would not complete it: the
         // REPL shows the error at once (an expression cut short inside a slot still
@@ -80,11 +82,6 @@ extension Parser {
 
     /// Usage lines shown under one command error at most.
     static let maxUsageNotes = 4
-
-    /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
-    }
 
 
     /// One phrasing, then its clauses and fields in any order, up to the statement's end.
@@ -106,8 +103,8 @@ extension Parser {
                 for elements in phrasings {
                     guard case .word(let words) = elements[0], let word = words.first(where: isWordAhead) else { continue }
                     if clauses.contains(index) {
-                        throw failure(DiagnosticCatalog.repeatedClause, "'\(word.text)' is given twice",
-                                      label: "this command takes one '\(word.text)'")
+                        throw failure(DiagnosticCatalog.repeatedClause, .clauseGivenTwice(word.text),
+                                      label: .takesOneClause(word.text))
                     }
                     try matchElements(elements, command, &arguments)
                     clauses.append(index)
@@ -117,8 +114,7 @@ extension Parser {
             if let spellings = command.fields, let (word, canonical) = longestAhead(spellings, \.word) {
                 let nameToken = current
                 if fields.contains(where: { $0.name == canonical }) {
-                    throw failure(DiagnosticCatalog.repeatedClause, "the field '\(word.text)' is given twice",
-                                  label: "each field may be set once")
+                    throw failure(DiagnosticCatalog.repeatedClause, .fieldGivenTwice(word.text), label: .fieldOnce)
                 }
                 _ = matchWord(word)
                 if command.syntax.wordFields.contains(canonical), let bare = bareWord() {
@@ -134,13 +130,11 @@ extension Parser {
             // A word where a field may come is a mistyped or foreign field: say so, with the nearest one.
             if let spellings = command.fields, current.isWordLike {
                 let word = symbols[current.symbol]
-                throw failure(DiagnosticCatalog.commandMismatch, "unknown field '\(word)'",
-                              label: "no field of this command is called this",
+                throw failure(DiagnosticCatalog.commandMismatch, .unknownField(word), label: .noSuchField,
                               help: Suggestion.help(for: word, in: spellings.map(\.word.text)))
             }
-            throw failure(DiagnosticCatalog.commandMismatch,
-                          "expected the end of the command, found \(describe(current))",
-                          label: "not part of '\(command.syntax.phrasings[candidate.phrasing].pattern)'")
+            throw failure(DiagnosticCatalog.commandMismatch, .expectedCommandEnd(found: describe(current)),
+                          label: .notPartOf(command.syntax.phrasings[candidate.phrasing].pattern))
         }
         if check(.end) { noteClauseContinuations(command, candidate, given: clauses, fields: fields) }
         return CommandCall(
@@ -161,8 +155,7 @@ extension Parser {
                     if check(.end) { continuations.formUnion(words.map(\.text)) }
                     let texts = words.map(\.text)
                     let foundWord = current.isWordLike ? file.text(of: current.range) : nil
-                    var f = failure(DiagnosticCatalog.commandMismatch,
-                                    "expected \(Parser.list(texts.map { "'\($0)'" })), found \(describe(current))",
+                    var f = failure(DiagnosticCatalog.commandMismatch, .expectedWords(texts, found: describe(current)),
                                     help: foundWord.flatMap { Suggestion.help(for: $0, in: texts) })
                     f.expectedWords = texts
                     f.found = describe(current)
@@ -213,14 +206,14 @@ extension Parser {
         switch command.slots[index] {
         case .expression:
             guard startsExpression(current), !atStopWord else {
-                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(current))")
+                throw failure(DiagnosticCatalog.commandMismatch, .expectedSlot(name, found: describe(current)))
             }
             return .expression(try parseExpression())
         case .choice(let options):
             let t = current
             guard let option = longestAhead(options, \.word), matchWord(option.word) else {
                 if check(.end) { noteSlotContinuations(command.slots[index]) }
-                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
+                throw failure(DiagnosticCatalog.commandMismatch, .expectedSlot(name, found: describe(t)),
                               help: choiceHelp(options, found: t))
             }
             return .choice(option.canonical, range(from: t.range.start))
@@ -234,14 +227,13 @@ extension Parser {
                     return .entity(kind: "", kindRange: SourceRange(start: Int(t.range.start), end: Int(t.range.start)),
                                    value: try parseExpression())
                 }
-                throw failure(DiagnosticCatalog.commandMismatch, "expected <\(name)>, found \(describe(t))",
+                throw failure(DiagnosticCatalog.commandMismatch, .expectedSlot(name, found: describe(t)),
                               help: choiceHelp(kinds, found: t))
             }
             let kindRange = range(from: t.range.start)
             if check(.end) { slotAtEnd = CompletionSlot(name: name, kindWords: [kind.canonical]) }
             guard startsExpression(current), !atStopWord else {
-                throw failure(DiagnosticCatalog.commandMismatch,
-                              "expected a value after '\(kind.word.text)', found \(describe(current))")
+                throw failure(DiagnosticCatalog.commandMismatch, .expectedValueAfter(kind.word.text, found: describe(current)))
             }
             return .entity(kind: kind.canonical, kindRange: kindRange, value: try parseExpression())
         }
@@ -283,7 +275,6 @@ extension Parser {
     /// Choices past this many are not listed in an error (`help` has them all).
     static let maxListedChoices = 12
 
-    /// The nearest choice to a mistyped word, else the choices themselves when few.
     /// Whether a word looks like a misspelt kind word (`memebr "M1"`): near one and
     /// followed by a value, where `members[0]` or a lone `orgs` is a value itself.
     private func nearKindWord(_ t: Token, _ kinds: [(word: CommandGrammar.Word, canonical: String)]) -> Bool {
@@ -295,13 +286,14 @@ extension Parser {
         }
     }
 
-    private func choiceHelp(_ options: [(word: CommandGrammar.Word, canonical: String)], found: Token) -> String? {
+    /// The nearest choice to a mistyped word, else the choices themselves when few.
+    private func choiceHelp(_ options: [(word: CommandGrammar.Word, canonical: String)], found: Token) -> Message? {
         if found.isWordLike, let near = Suggestion.help(for: symbols[found.symbol], in: options.map(\.word.text)) {
             return near
         }
         let names = uniqueCanonical(options)
         guard names.count <= Parser.maxListedChoices else { return nil }
-        return "one of " + names.joined(separator: ", ")
+        return Message(SyntaxMessage.oneOf(names))
     }
 
     private func uniqueCanonical(_ options: [(word: CommandGrammar.Word, canonical: String)]) -> [String] {

@@ -111,8 +111,8 @@ extension Parser {
         case .name(let symbol, _): return SelectColumn(name: symbol, value: value)
         case .field(_, let symbol, _): return SelectColumn(name: symbol, value: value)
         default:
-            throw failure(DiagnosticCatalog.expectedToken, "a computed column needs a name",
-                          over: value.range, help: "write `label: expression`")
+            throw failure(DiagnosticCatalog.expectedToken, .columnNeedsName, over: value.range,
+                          help: Message(SyntaxMessage.writeLabelColon))
         }
     }
 
@@ -165,8 +165,8 @@ extension Parser {
                 let right = try parseBinary(Precedence.range + 1)
                 left = Expr(.range(left, right), range(from: start))
                 if check(.dotDot) {
-                    throw failure(DiagnosticCatalog.chainedComparison, "ranges do not chain", label: "a second '..'",
-                                  notes: ["the first '..' is at \(file.location(of: Int(op.range.start)))"])
+                    throw failure(DiagnosticCatalog.chainedComparison, .rangesDoNotChain, label: .secondRange,
+                                  notes: [.firstRangeAt(file.location(of: Int(op.range.start)))])
                 }
                 continue
             }
@@ -177,15 +177,14 @@ extension Parser {
             skipLineBreaks()
             chain += 1
             if chain > Parser.maxOperatorChain {
-                throw failure(DiagnosticCatalog.expressionTooLong, "too many operators in one expression",
-                              at: opToken, label: "more than \(Parser.maxOperatorChain) in a row",
-                              help: "add the terms up in a loop or with sum()")
+                throw failure(DiagnosticCatalog.expressionTooLong, .tooManyOperators, at: opToken,
+                              label: .operatorLimit(Parser.maxOperatorChain), help: Message(SyntaxMessage.addUpInLoop))
             }
             let right = try parseBinary(level + 1)
             left = Expr(.binary(op, left, right), range(from: start))
             if level == Precedence.comparison, let (_, nextLevel, _) = binaryOperator(), nextLevel == Precedence.comparison {
-                throw failure(DiagnosticCatalog.chainedComparison, "comparisons do not chain",
-                              help: "write `a < b and b < c`, or put one comparison in parentheses")
+                throw failure(DiagnosticCatalog.chainedComparison, .comparisonsDoNotChain,
+                              help: Message(SyntaxMessage.writeTwoComparisons))
             }
         }
         return left
@@ -224,7 +223,7 @@ extension Parser {
                             arguments.append(try parseExpression())
                         } while match(.comma)
                     }
-                    try expectClosing(.rightParen, "after arguments", opener: opener)
+                    try expectClosing(.rightParen, .afterArguments, opener: opener)
                     return arguments
                 }
                 expression = Expr(.call(expression, arguments), range(from: start))
@@ -233,7 +232,7 @@ extension Parser {
                 advance()
                 let index = try bracketed { () throws(Failure) -> Expr in
                     let index = try parseExpression()
-                    try expectClosing(.rightBracket, "after the index", opener: opener)
+                    try expectClosing(.rightBracket, .afterIndex, opener: opener)
                     return index
                 }
                 expression = Expr(.index(expression, index), range(from: start))
@@ -241,7 +240,7 @@ extension Parser {
                 advance()
                 skipLineBreaks()
                 let t = current
-                guard t.isWordLike else { throw expected("a field name", "after '.'") }
+                guard t.isWordLike else { throw expected(.fieldName, .afterDot) }
                 advance()
                 expression = Expr(.field(expression, t.symbol, t.range), range(from: start))
             } else {
@@ -267,14 +266,14 @@ extension Parser {
             case .nil: advance(); return Expr(.literal(.nil), t.range)
             case .it: advance(); return Expr(.it, t.range)
             default:
-                throw failure(DiagnosticCatalog.expectedExpression, "expected an expression, found \(describe(t))",
-                              label: "'\(symbols[t.symbol])' is a reserved word")
+                throw failure(DiagnosticCatalog.expectedExpression, .expected(.expression, nil, found: describe(t)),
+                              label: .reservedWord(symbols[t.symbol]))
             }
         case .leftParen:
             advance()
             return try bracketed { () throws(Failure) -> Expr in
                 let inner = try parseExpression()
-                try expectClosing(.rightParen, "to close '('", opener: t)
+                try expectClosing(.rightParen, .closingParen, opener: t)
                 return Expr(inner.kind, range(from: t.range.start))
             }
         case .leftBracket:
@@ -285,14 +284,14 @@ extension Parser {
                     elements.append(try parseExpression())
                     if !match(.comma) { break }
                 }
-                try expectClosing(.rightBracket, "to close the list", opener: t)
+                try expectClosing(.rightBracket, .closingList, opener: t)
                 return Expr(.list(elements), range(from: t.range.start))
             }
         case .leftBrace:
             advance()
             return try bracketed { () throws(Failure) -> Expr in try parseRecord(opener: t) }
         default:
-            throw failure(DiagnosticCatalog.expectedExpression, "expected an expression, found \(describe(t))")
+            throw failure(DiagnosticCatalog.expectedExpression, .expected(.expression, nil, found: describe(t)))
         }
     }
 
@@ -309,17 +308,17 @@ extension Parser {
             } else if key.kind == .string, case .string(let text) = key.literal {
                 name = symbols.intern(text)
             } else {
-                throw expected("a field name or '}'", "in the record")
+                throw expected(.fieldNameOrBrace, .inRecord)
             }
             advance()
-            try expect(.colon, "after the field name")
+            try expect(.colon, .afterFieldName)
             let value = try parseExpression()
             fields.append(RecordField(name: name, nameRange: key.range, value: value))
             let separated = match(.comma) || check(.newline)
             skipNewlines()
             if !separated { break }
         }
-        try expectClosing(.rightBrace, "to close the record", opener: opener)
+        try expectClosing(.rightBrace, .closingRecord, opener: opener)
         return Expr(.record(fields), range(from: opener.range.start))
     }
 }

@@ -33,8 +33,7 @@ enum RangeIteration {
                 i += 1
             }
         default:
-            throw site.error(RuntimeErrorID.typeMismatch, "a range runs from \(lo.typeName) to \(hi.typeName)",
-                             help: "both ends must be ints, dates, months or quarters of the same kind")
+            throw site.error(RuntimeErrorID.typeMismatch, .rangeEnds(lo.typeNames, hi.typeNames), help: .rangeEndsSameKind)
         }
     }
 }

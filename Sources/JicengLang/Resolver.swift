@@ -1,3 +1,5 @@
+import JicengBase
+
 /// Gives every name its meaning before anything runs — a frame slot, a global cell, a
 /// built-in, a host collection, or (inside a query) a field of `it` — and reports
 /// unknown names (with the nearest known one), wrong argument counts for known
@@ -106,8 +108,7 @@ final class Resolver {
         case .return(let value):
             if let v = value { resolve(v) }
             if !insideFunction {
-                report(RuntimeErrorID.returnOutsideFunction, "`return` outside a function", s.range,
-                       help: "`return` ends a function defined with `def`")
+                report(RuntimeErrorID.returnOutsideFunction, .returnOutsideFunction, s.range, help: .returnEndsFunction)
             }
         case .print(let values): values.forEach { resolve($0) }
         case .show(let show):
@@ -121,7 +122,7 @@ final class Resolver {
         case .break, .continue:
             if functions[functions.count - 1].loopDepth == 0 {
                 let word = if case .break = s.kind { "break" } else { "continue" }
-                report(RuntimeErrorID.breakOutsideLoop, "`\(word)` outside a loop", s.range)
+                report(RuntimeErrorID.breakOutsideLoop, .outsideLoop(word), s.range)
             }
         }
     }
@@ -132,7 +133,7 @@ final class Resolver {
         var scope = FunctionScope(isScript: false)
         for p in decl.parameters {
             if scope.blocks[0][p.name] != nil {
-                report(RuntimeErrorID.duplicateParameter, "parameter \"\(env.symbols[p.name])\" is named twice", p.range)
+                report(RuntimeErrorID.duplicateParameter, .parameterTwice(env.symbols[p.name]), p.range)
             }
             scope.blocks[0][p.name] = scope.localCount
             result.names[Int(p.id.index)] = .local(slot: scope.localCount, hops: 0)
@@ -166,8 +167,7 @@ final class Resolver {
             resolve(f.value)
         }
         if !hasCommand(c.id) {
-            report(RuntimeErrorID.misusedCommand, "the command \"\(c.id)\" has no handler in this interpreter", c.verbRange,
-                   help: "the host declared its syntax but registered nothing to run it")
+            report(RuntimeErrorID.misusedCommand, .commandWithoutHandler(c.id), c.verbRange, help: .syntaxWithoutHandler)
         }
     }
 
@@ -191,11 +191,10 @@ final class Resolver {
             case .local, .global: result.names[Int(id.index)] = meaning
             case .unresolved:
                 let name = env.symbols[symbol]
-                report(RuntimeErrorID.unknownName, "unknown variable \"\(name)\"", target.range,
-                       help: Suggestion.help(for: name, in: visibleNames()) ?? "declare it first: let \(name) = …")
+                report(RuntimeErrorID.unknownName, .unknownVariable(name), target.range,
+                       help: Suggestion.help(for: name, in: visibleNames()) ?? Message(NameMessage.declareFirst(name)))
             default:
-                report(RuntimeErrorID.notAssignable, "cannot assign to \"\(env.symbols[symbol])\"", target.range,
-                       help: "it is a built-in function or a collection; declare a variable with `let`")
+                report(RuntimeErrorID.notAssignable, .cannotAssignTo(env.symbols[symbol]), target.range, help: .builtinOrCollection)
             }
         default:
             resolve(target)
@@ -210,8 +209,7 @@ final class Resolver {
         case .name(let symbol, let id): result.names[Int(id.index)] = resolveUse(symbol, e.range, isCallee: isCallee)
         case .it:
             if functions[functions.count - 1].queryDepth == 0 {
-                report(RuntimeErrorID.unknownName, "`it` is only defined inside a query", e.range,
-                       help: "`it` is the current item in `where`, `sort by`, `select` and `group by`")
+                report(RuntimeErrorID.unknownName, .itOutsideQuery, e.range, help: .whatItIs)
             }
         case .unary(_, let x): resolve(x)
         case .binary(_, let l, let r): resolve(l); resolve(r)
@@ -261,8 +259,7 @@ final class Resolver {
         case .unresolved:
             if inQuery { return .itField }
             if runsOtherScripts { return .lateGlobal(env.declareGlobal(symbol)) }
-            report(RuntimeErrorID.unknownName, "unknown name \"\(name)\"", range,
-                   help: Suggestion.help(for: name, in: visibleNames()))
+            report(RuntimeErrorID.unknownName, .unknownName(name), range, help: Suggestion.help(for: name, in: visibleNames()))
         case .native where inQuery && !isCallee:
             return .itField
         default: break
@@ -278,8 +275,7 @@ final class Resolver {
         }
         if let g = env.global(symbol), env.cells[g].isDefined || declaredHere[symbol] != nil {
             if let at = declaredHere[symbol], at >= 0, !insideFunction, range.start < at, !env.cells[g].isDefined {
-                report(RuntimeErrorID.unknownName, "\"\(env.symbols[symbol])\" is used before it is declared", range,
-                       help: "move the `let` or `def` above this line")
+                report(RuntimeErrorID.unknownName, .usedBeforeDeclared(env.symbols[symbol]), range, help: .moveDeclarationUp)
             }
             return .global(g)
         }
@@ -295,12 +291,12 @@ final class Resolver {
         case .native(let n):
             let f = env.natives[n]
             if !f.arity.contains(count) {
-                report(RuntimeErrorID.wrongArity, "\(name)() takes \(f.arityText) argument\(f.arity == 1...1 ? "" : "s"), not \(count)", range,
-                       help: f.summary)
+                report(RuntimeErrorID.wrongArity, .takesArguments(name, f.arity, given: count), range,
+                       help: Message(english: f.summary, chinese: f.summary(in: .chinese)))
             }
         case .global(let g):
             if let n = env.functionArity[g], n != count {
-                report(RuntimeErrorID.wrongArity, "\(name)() takes \(n) argument\(n == 1 ? "" : "s"), not \(count)", range)
+                report(RuntimeErrorID.wrongArity, .takesArguments(name, n...n, given: count), range)
             }
         default: break
         }
@@ -313,7 +309,11 @@ final class Resolver {
         return names + env.visibleNames
     }
 
-    private func report(_ id: String, _ message: String, _ range: SourceRange, help: String? = nil) {
-        diagnostics.append(Diagnostic(id: id, message: message, file: file, range: range, help: help))
+    private func report(_ id: String, _ message: NameMessage, _ range: SourceRange, help: Message? = nil) {
+        diagnostics.append(Diagnostic(id: id, message: Message(message), file: file, range: range, help: help))
+    }
+
+    private func report(_ id: String, _ message: NameMessage, _ range: SourceRange, help: NameMessage) {
+        report(id, message, range, help: Message(help))
     }
 }

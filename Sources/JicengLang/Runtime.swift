@@ -77,15 +77,14 @@ final class Runtime {
     func checkpoint(_ site: Site) throws {
         stepsBeforeBudget += budgetGranted - budget - 1
         if interruptHandle.take() {
-            throw site.error(RuntimeErrorID.interrupted, "interrupted")
+            throw site.error(RuntimeErrorID.interrupted, .interrupted)
         }
         if stepsBeforeBudget + 1 > limits.maxSteps {
-            throw site.error(RuntimeErrorID.stepLimit, "the script took more than \(limits.maxSteps) steps",
-                             help: "a loop that never ends? the limit is set by the host (Limits.maxSteps)")
+            throw site.error(RuntimeErrorID.stepLimit, .stepLimit(limits.maxSteps), help: .endlessLoop)
         }
         if let d = deadline, Runtime.now() > d {
-            throw site.error(RuntimeErrorID.timeLimit, "the script ran longer than \(Runtime.seconds(limits.maxSeconds ?? 0)) seconds",
-                             help: "the limit is set by the host (Limits.maxSeconds)")
+            throw site.error(RuntimeErrorID.timeLimit, .timeLimit(Runtime.seconds(limits.maxSeconds ?? 0)),
+                             help: .timeLimitSetByHost)
         }
         stepsBeforeBudget += 1
         budgetGranted = min(Limits.checkInterval, limits.maxSteps - stepsBeforeBudget)
@@ -114,8 +113,12 @@ final class Site: @unchecked Sendable {
         self.range = range
     }
 
-    func error(_ id: String, _ message: String, help: String? = nil, notes: [String] = []) -> ScriptError {
-        ScriptError([Diagnostic(id: id, message: message, file: file, range: range, notes: notes, help: help)])
+    func error(_ id: String, _ message: Message, help: Message? = nil) -> ScriptError {
+        ScriptError([Diagnostic(id: id, message: message, file: file, range: range, help: help)])
+    }
+
+    func error(_ id: String, _ message: RunMessage, help: RunMessage? = nil) -> ScriptError {
+        error(id, Message(message), help: help.map(Message.init))
     }
 
     func locate(_ e: ValueError, arguments: [SourceRange] = []) -> ScriptError {
@@ -126,7 +129,7 @@ final class Site: @unchecked Sendable {
     func locate(_ e: any Error) -> any Error {
         if let v = e as? ValueError { return v.located(in: file, at: range) }
         if e is ScriptError { return e }
-        return error(RuntimeErrorID.commandFailed, "\(e)")
+        return error(RuntimeErrorID.commandFailed, Message(verbatim: "\(e)"))
     }
 }
 

@@ -30,17 +30,17 @@ public struct ScriptFiles: Sendable {
 
     private static func readLocal(_ path: String) throws(ValueError) -> [UInt8] {
         do { return try PrivateFiles.read(path, followingLinks: false) } catch {
-            throw ValueError(RuntimeErrorID.fileDenied, "cannot read \(Value.quoted(path)): \(reason(error))")
+            throw ValueError(RuntimeErrorID.fileDenied, .cannotRead(Value.quoted(path), reason: reason(error)))
         }
     }
 
-    private static func reason(_ error: PrivateFiles.Failure) -> String {
-        error.isSymbolicLink ? "it is a symbolic link, which is not followed" : error.reason
+    private static func reason(_ error: PrivateFiles.Failure) -> Message {
+        error.isSymbolicLink ? Message(RunMessage.symbolicLinkNotFollowed) : Message(verbatim: error.reason)
     }
 
     private static func writeLocal(_ path: String, _ text: String) throws(ValueError) {
         do { try PrivateFiles.write(text.utf8, to: path, followingLinks: false) } catch {
-            throw ValueError(RuntimeErrorID.fileDenied, "cannot write \(Value.quoted(path)): \(reason(error))")
+            throw ValueError(RuntimeErrorID.fileDenied, .cannotWrite(Value.quoted(path), reason: reason(error)))
         }
     }
 }

@@ -1,3 +1,5 @@
+import JicengBase
+
 /// "Did you mean …?": the candidate nearest to a misspelt name, by edit distance over
 /// characters (so 党员 and 党委 are one edit apart), when it is near enough to help.
 public enum Suggestion {
@@ -38,8 +40,11 @@ public enum Suggestion {
         return d[a.count][b.count]
     }
 
-    /// `did you mean "x"?` or nil.
-    public static func help(for name: String, in candidates: some Sequence<String>) -> String? {
-        closest(to: name, in: candidates).map { "did you mean \"\($0)\"?" }
+    /// `did you mean "x"?` (是不是要写 "x"？) or nil.
+    public static func help(for name: String, in candidates: some Sequence<String>) -> Message? {
+        closest(to: name, in: candidates).map(didYouMean)
     }
+
+    /// `did you mean "x"?` for a suggestion found some other way.
+    public static func didYouMean(_ suggestion: String) -> Message { Message(NameMessage.didYouMean(suggestion)) }
 }

@@ -25,7 +25,7 @@ public enum Arithmetic {
         case (.date(let d), .int(let n)), (.int(let n), .date(let d)): return try shift(d, by: n)
         case (.month(let m), .int(let n)), (.int(let n), .month(let m)): return try shift(m, by: n)
         case (.quarter(let q), .int(let n)), (.int(let n), .quarter(let q)): return try shift(q, by: n)
-        default: throw mismatch("add", l, r)
+        default: throw mismatch(.add, l, r)
         }
     }
 
@@ -43,7 +43,7 @@ public enum Arithmetic {
         case (.date(let a), .date(let b)): return .int(Int64(a.ordinal) - Int64(b.ordinal))
         case (.month(let a), .month(let b)): return .int(Int64(a.index) - Int64(b.index))
         case (.quarter(let a), .quarter(let b)): return .int(Int64(a.index) - Int64(b.index))
-        default: throw mismatch("subtract", l, r, joiner: "from", swapped: true)
+        default: throw mismatch(.subtract, l, r)
         }
     }
 
@@ -57,7 +57,7 @@ public enum Arithmetic {
             return try decimal(l, r, "*") { $0 * $1 }
         case (.string(let s), .int(let n)) where n >= 0 && n <= Int64(Limits.maxRepeat):
             return .string(String(repeating: s, count: Int(n)))
-        default: throw mismatch("multiply", l, r, joiner: "by")
+        default: throw mismatch(.multiply, l, r)
         }
     }
 
@@ -71,7 +71,7 @@ public enum Arithmetic {
         case (.int, .decimal), (.decimal, .int), (.decimal, .decimal):
             if r.isZeroNumber { throw divisionByZero() }
             return try decimal(l, r, "/") { $0 / $1 }
-        default: throw mismatch("divide", l, r, joiner: "by")
+        default: throw mismatch(.divide, l, r)
         }
     }
 
@@ -90,19 +90,19 @@ public enum Arithmetic {
             guard let product = t * b, var rest = a - product else { throw overflow("%", l, r) }
             if !rest.isZero, rest.isNegative != b.isNegative { rest = (rest + b) ?? rest }
             return .decimal(rest)
-        default: throw mismatch("take the remainder of", l, r, joiner: "by")
+        default: throw mismatch(.remainder, l, r)
         }
     }
 
     public static func negate(_ v: Value) throws(ValueError) -> Value {
         switch v {
         case .int(let a):
-            if a == .min { throw ValueError(RuntimeErrorID.overflow, "integer overflow in -\(a)") }
+            if a == .min { throw ValueError(RuntimeErrorID.overflow, .overflowIn(integer: true, "-\(a)")) }
             return .int(-a)
         case .decimal(let d):
-            guard let n = -d else { throw ValueError(RuntimeErrorID.overflow, "decimal overflow in -\(d)") }
+            guard let n = -d else { throw ValueError(RuntimeErrorID.overflow, .overflowIn(integer: false, "-\(d)")) }
             return .decimal(n)
-        default: throw ValueError(RuntimeErrorID.typeMismatch, "cannot negate \(v.typeName)")
+        default: throw ValueError(RuntimeErrorID.typeMismatch, .cannotNegate(v.typeNames))
         }
     }
 
@@ -114,7 +114,9 @@ public enum Arithmetic {
     }
 
     private static func decimal(_ l: Value, _ r: Value, _ op: String, _ f: (ExactDecimal, ExactDecimal) -> ExactDecimal?) throws(ValueError) -> Value {
-        guard let a = l.asDecimal, let b = r.asDecimal else { throw mismatch(op, l, r) }
+        guard let a = l.asDecimal, let b = r.asDecimal else {
+            throw mismatch(op == "+" ? .add : op == "-" ? .subtract : op == "*" ? .multiply : .divide, l, r)
+        }
         guard let v = f(a, b) else { throw overflow(op, l, r) }
         return .decimal(v)
     }
@@ -138,19 +140,18 @@ public enum Arithmetic {
     static func outOfCalendar(_ v: some CustomStringConvertible, _ n: Int64) -> ValueError { outOfCalendar(v, Int(clamping: n)) }
 
     static func outOfCalendar(_ v: some CustomStringConvertible, _ n: Int) -> ValueError {
-        ValueError(RuntimeErrorID.overflow, "\(v) \(n < 0 ? "-" : "+") \(n.magnitude) falls outside the calendar (years 1 to 9999)")
+        ValueError(RuntimeErrorID.overflow, .outsideCalendar("\(v) \(n < 0 ? "-" : "+") \(n.magnitude)"))
     }
 
     static func overflow(_ op: String, _ l: Value, _ r: Value) -> ValueError {
-        ValueError(RuntimeErrorID.overflow, "\(l.isIntegral && r.isIntegral ? "integer" : "decimal") overflow in \(l.literalText) \(op) \(r.literalText)",
-                   help: "numbers are limited to 64 bits (about ±9.2 × 10^18)")
+        ValueError(RuntimeErrorID.overflow, .overflowIn(integer: l.isIntegral && r.isIntegral, "\(l.literalText) \(op) \(r.literalText)"),
+                   help: .numbersAre64Bits)
     }
 
-    static func divisionByZero() -> ValueError { ValueError(RuntimeErrorID.divisionByZero, "division by zero") }
+    static func divisionByZero() -> ValueError { ValueError(RuntimeErrorID.divisionByZero, .divisionByZero) }
 
-    static func mismatch(_ verb: String, _ l: Value, _ r: Value, joiner: String = "and", swapped: Bool = false) -> ValueError {
-        let text = swapped ? "cannot \(verb) \(r.typeName) \(joiner) \(l.typeName)" : "cannot \(verb) \(l.typeName) \(joiner) \(r.typeName)"
-        return ValueError(RuntimeErrorID.typeMismatch, text)
+    static func mismatch(_ operation: RunMessage.Operation, _ l: Value, _ r: Value) -> ValueError {
+        ValueError(RuntimeErrorID.typeMismatch, .cannotCombine(operation, l.typeNames, r.typeNames))
     }
 }
 

@@ -59,7 +59,7 @@ extension Value: Equatable {
         case (.entity(let a), .entity(let b)) where a.type === b.type: return sign(a.handle, b.handle)
         case (.list(let a), .list(let b)):
             guard depth < maxCompareDepth else {
-                throw ValueError(RuntimeErrorID.typeMismatch, "cannot order lists nested more than \(maxCompareDepth) deep")
+                throw ValueError(RuntimeErrorID.typeMismatch, .listsNestedTooDeep(maxCompareDepth))
             }
             for (x, y) in zip(a.items, b.items) {
                 let c = try compare(x, y, depth: depth + 1)
@@ -67,7 +67,7 @@ extension Value: Equatable {
             }
             return sign(a.items.count, b.items.count)
         default:
-            throw ValueError(RuntimeErrorID.typeMismatch, "cannot compare \(l.typeName) with \(r.typeName)")
+            throw ValueError(RuntimeErrorID.typeMismatch, .cannotCompare(l.typeNames, r.typeNames))
         }
     }
 

@@ -1,19 +1,26 @@
+import JicengBase
+
 /// A runtime problem found by an operation that does not know where in the source it
 /// was called from (arithmetic, a built-in, a host function). The compiled code that
 /// called it catches it and turns it into a located Diagnostic — at the whole
 /// expression, or at argument `argument` when the error is about one argument.
 public struct ValueError: Error, Sendable {
     public var id: String
-    public var message: String
-    public var help: String?
+    public var message: Message
+    public var help: Message?
     /// Index of the call argument at fault, when there is one.
     public var argument: Int?
 
-    public init(_ id: String = RuntimeErrorID.typeMismatch, _ message: String, help: String? = nil, argument: Int? = nil) {
+    public init(_ id: String = RuntimeErrorID.typeMismatch, _ message: Message, help: Message? = nil, argument: Int? = nil) {
         self.id = id
         self.message = message
         self.help = help
         self.argument = argument
+    }
+
+    /// A problem worded by the run time's catalogue.
+    init(_ id: String, _ message: RunMessage, help: RunMessage? = nil, argument: Int? = nil) {
+        self.init(id, Message(message), help: help.map(Message.init), argument: argument)
     }
 
     public func located(in file: SourceFile, at range: SourceRange, argumentRanges: [SourceRange] = []) -> ScriptError {

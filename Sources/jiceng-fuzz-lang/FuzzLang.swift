@@ -26,12 +26,12 @@ final class MemoryFiles: @unchecked Sendable {
     var scriptFiles: ScriptFiles {
         ScriptFiles(
             read: { path in
-                guard let bytes = self.files[path] else { throw ValueError(RuntimeErrorID.fileDenied, "no file \(path)") }
+                guard let bytes = self.files[path] else { throw ValueError(RuntimeErrorID.fileDenied, Message(verbatim: "no file \(path)")) }
                 return String(decoding: bytes, as: UTF8.self)
             },
             write: { path, text in self.files[path] = Array(text.utf8) },
             readBytes: { path in
-                guard let bytes = self.files[path] else { throw ValueError(RuntimeErrorID.fileDenied, "no file \(path)") }
+                guard let bytes = self.files[path] else { throw ValueError(RuntimeErrorID.fileDenied, Message(verbatim: "no file \(path)")) }
                 return bytes
             })
     }

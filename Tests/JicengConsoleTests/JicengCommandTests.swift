@@ -81,6 +81,21 @@ final class JicengCommandTests: XCTestCase {
         XCTAssertFalse(result.output.contains("3"), result.output)
     }
 
+    func testMessagesAndHelpAreChineseUnderLangZhOrAChineseLocale() throws {
+        let script = try home.write("let 名单 = [\"张三\"]\nprint 名单[3]\n", to: "zh.jc")
+        let chinese = ["错误[E0405]：下标 3 超出范围：列表只有 1 项", "zh.jc:2:7", "= 提示：下标从 0 到 0"]
+        let byOption = try jiceng(["run", script, "--lang", "zh"])
+        XCTAssertEqual(byOption.status, 1)
+        for text in chinese { XCTAssertTrue(byOption.errors.contains(text), byOption.errors) }
+        let byLocale = try jiceng(["run", script], environment: ["LANG": "zh_CN.UTF-8"])
+        for text in chinese { XCTAssertTrue(byLocale.errors.contains(text), byLocale.errors) }
+        let optionWins = try jiceng(["run", script, "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertTrue(optionWins.errors.contains("error[E0405]: index 3 is out of range for a list of 1 item"), optionWins.errors)
+        let help = try jiceng(["run", "-"], input: "help functions\n", environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertTrue(help.output.hasPrefix("函数：\n"), help.output)
+        XCTAssertTrue(help.output.contains("  round(x) 或 round(x, 位数) — 四舍五入"), help.output)
+    }
+
     func testVariablesFromTheCommandLineKeepTheirType() throws {
         let result = try jiceng(
             ["run", "--var", "month=2025-03", "--var", "street=XFL", "--var", "n=41", "-"],

@@ -152,7 +152,7 @@ final class CommandParsingTests: XCTestCase {
         // A misspelt kind word is still named as one, not read as a variable.
         let typo = parse(#"add task "t" list rectification owner orgg "X""#)
         XCTAssertEqual(typo.errors, ["1:39 E0207 expected <owner>, found 'orgg'"])
-        XCTAssertEqual(typo.result.diagnostics.first?.help, #"did you mean "org"?"#)
+        XCTAssertEqual(typo.result.diagnostics.first?.help?.english, #"did you mean "org"?"#)
     }
 
     func testOptionalSlot() {
@@ -178,21 +178,21 @@ final class CommandParsingTests: XCTestCase {
         let source = MarkedSource(#"assign member "M1" 1️⃣into branch "B1""#)
         let parsed = parse(source.text)
         XCTAssertEqual(parsed.errors, ["\(source["1"]) E0207 expected 'to', found 'into'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.notes, ["usage: assign member <member> to branch <branch> [on <date>]"])
+        XCTAssertEqual(parsed.result.diagnostics.first?.notes.map(\.english), ["usage: assign member <member> to branch <branch> [on <date>]"])
     }
 
     func testTheFurthestAttemptIsReported() {
         let source = MarkedSource(#"transfer member "M1" out to "X" 1️⃣yesterday"#)
         let parsed = parse(source.text)
         XCTAssertEqual(parsed.errors, ["\(source["1"]) E0207 expected the end of the command, found 'yesterday'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.notes, ["usage: transfer member <member> out to <destination> [on <date>]"])
+        XCTAssertEqual(parsed.result.diagnostics.first?.notes.map(\.english), ["usage: transfer member <member> out to <destination> [on <date>]"])
     }
 
     func testMissingSlotsAndBadChoices() {
         XCTAssertEqual(parse("assign member\n").errors, ["1:14 E0207 expected <member>, found end of line"])
         let bad = parse(#"hold meeting picnic for org "B1""#)
         XCTAssertEqual(bad.errors, ["1:14 E0207 expected <kind>, found 'picnic'"])
-        XCTAssertEqual(bad.result.diagnostics.first?.help, "one of committee_meeting, member_assembly, lecture")
+        XCTAssertEqual(bad.result.diagnostics.first?.help?.english, "one of committee_meeting, member_assembly, lecture")
     }
 
     func testAnUnfinishedCommandIsCompleteInputSoTheREPLShowsItsError() {
@@ -221,13 +221,13 @@ final class CommandParsingTests: XCTestCase {
     func testAMistypedVerbIsNamedWithTheNearestCommand() {
         let parsed = parse(#"asign member "M1" to branch "B1""#)
         XCTAssertEqual(parsed.errors, ["1:1 E0207 unknown command 'asign'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "assign"?"#)
+        XCTAssertEqual(parsed.result.diagnostics.first?.help?.english, #"did you mean "assign"?"#)
         // Without commands, it is just a statement that did not end…
         XCTAssertEqual(ParsedForTest("asign x").errors, ["1:7 E0201 expected a new line or ';' after the statement, found 'x'"])
         // …unless it looks like a mistyped statement word.
         let typo = ParsedForTest("def f() { retrun 1 }")
         XCTAssertEqual(typo.errors, ["1:11 E0207 unknown command 'retrun'"])
-        XCTAssertEqual(typo.result.diagnostics.first?.help, #"did you mean "return"?"#)
+        XCTAssertEqual(typo.result.diagnostics.first?.help?.english, #"did you mean "return"?"#)
     }
 
     func testLongCommandsContinueWithABackslash() {

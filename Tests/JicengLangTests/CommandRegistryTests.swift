@@ -1,3 +1,4 @@
+import JicengBase
 import XCTest
 @testable import JicengLang
 
@@ -14,7 +15,8 @@ final class CommandRegistryTests: XCTestCase {
                 throw call.unknown("member", call.arguments[1]!.displayText, at: 1, candidates: known)
             }
             guard case .int(let n) = call.arguments[0]!, n > 0 else {
-                throw ValueError(RuntimeErrorID.badArgument, "points must be a positive whole number", argument: 0)
+                throw ValueError(RuntimeErrorID.badArgument, Message(english: "points must be a positive whole number",
+                                                                      chinese: "积分须为正整数"), argument: 0)
             }
             call.output("\(code) +\(n) \(call.arguments[2]?.displayText ?? "-")")
             return .int(n)
@@ -39,9 +41,9 @@ final class CommandRegistryTests: XCTestCase {
         let (i, _) = try interpreterWithAward()
         XCTAssertThrowsError(try i.run("award 5 points to member \"M0099\"", file: "m.jc")) { e in
             let d = (e as! ScriptError).diagnostics[0]
-            XCTAssertEqual(d.message, "unknown member \"M0099\"")
+            XCTAssertEqual(d.message.english, "unknown member \"M0099\"")
             XCTAssertEqual(d.location, SourceLocation(line: 1, column: 26))
-            XCTAssertEqual(d.help, "did you mean \"M0090\"?")
+            XCTAssertEqual(d.help?.english, "did you mean \"M0090\"?")
         }
     }
 

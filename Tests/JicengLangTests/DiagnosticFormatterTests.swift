@@ -1,5 +1,6 @@
 import XCTest
 
+import JicengBase
 @testable import JicengLang
 
 final class DiagnosticFormatterTests: XCTestCase {
@@ -16,8 +17,9 @@ final class DiagnosticFormatterTests: XCTestCase {
         }
         precondition(at >= 0, "span not in text")
         return Diagnostic(
-            id: "E0301", severity: severity, message: message, file: file,
-            range: SourceRange(start: at, end: at + needle.count), label: label, notes: notes, help: help)
+            id: "E0301", severity: severity, message: Message(verbatim: message), file: file,
+            range: SourceRange(start: at, end: at + needle.count), label: label.map(Message.init(verbatim:)),
+            notes: notes.map(Message.init(verbatim:)), help: help.map(Message.init(verbatim:)))
     }
 
     func testTheHouseFormat() {
@@ -79,7 +81,7 @@ final class DiagnosticFormatterTests: XCTestCase {
 
     func testAnEmptySpanAtTheEndGetsOneCaret() {
         let file = SourceFile(name: "e.jc", text: "let x =")
-        let d = Diagnostic(id: "E0202", message: "expected an expression, found end of input", file: file,
+        let d = Diagnostic(id: "E0202", message: Message(verbatim: "expected an expression, found end of input"), file: file,
                            range: SourceRange(start: 7, end: 7))
         XCTAssertEqual(DiagnosticFormatter().format(d), """
             error[E0202]: expected an expression, found end of input

@@ -57,9 +57,9 @@ final class HostTypeTests: XCTestCase {
     func testUnknownEntityFieldIsLocatedWithASuggestion() {
         XCTAssertThrowsError(try run("let m = members[0]\nprint m.nme")) { e in
             let d = (e as! ScriptError).diagnostics[0]
-            XCTAssertEqual(d.message, "a member has no field \"nme\"")
+            XCTAssertEqual(d.message.english, "a member has no field \"nme\"")
             XCTAssertEqual(d.location, SourceLocation(line: 2, column: 9))
-            XCTAssertEqual(d.help, "did you mean \"name\"?")
+            XCTAssertEqual(d.help?.english, "did you mean \"name\"?")
         }
     }
 

@@ -29,7 +29,7 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(try i.run("g()"), .int(2), "g calls whatever f is now")
         try i.run("f = nil")
         XCTAssertThrowsError(try i.run("g()")) { e in
-            XCTAssertEqual((e as! ScriptError).diagnostics.first?.message, "nil is not a function")
+            XCTAssertEqual((e as! ScriptError).diagnostics.first?.message.english, "nil is not a function")
         }
     }
 
@@ -53,7 +53,7 @@ final class InterpreterTests: XCTestCase {
     func testCheckReportsNameErrorsWithoutRunning() {
         let (i, out) = interpreter()
         let problems = i.check("print \"side effect\"\nprint nope", file: "a.jc")
-        XCTAssertEqual(problems.map(\.message), ["unknown name \"nope\""])
+        XCTAssertEqual(problems.map(\.message.english), ["unknown name \"nope\""])
         XCTAssertEqual(problems.first?.location, SourceLocation(line: 2, column: 7))
         XCTAssertEqual(out(), "")
     }
@@ -242,7 +242,7 @@ final class InterpreterTests: XCTestCase {
                                               summary: "records a home visit", summaryZh: "登记入户走访",
                                               examples: ["visit \"张三\""])) { _ in .nil }
         try i.register(command: CommandSyntax(id: "wave", english: "wave", summary: "waves")) { _ in .nil }
-        i.helpLanguage = .chinese
+        i.messageLanguage = .chinese
         try i.run("help")
         let overview = out().split(separator: "\n").map(String.init)
         XCTAssertEqual(overview.first, "命令：")
@@ -254,7 +254,7 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(Array(detail.prefix(3)), ["登记入户走访", "  走访 <who>", "  visit <who>"], detail.joined(separator: "\n"))
         XCTAssertTrue(detail.contains("示例："), detail.joined(separator: "\n"))
         XCTAssertEqual(i.helpText("nothing_here"), "没有“nothing_here”的说明。")
-        i.helpLanguage = .english
+        i.messageLanguage = .english
         XCTAssertEqual(Array(i.helpText("visit").split(separator: "\n").prefix(3)), ["records a home visit", "  visit <who>", "  走访 <who>"])
     }
 }

@@ -155,7 +155,7 @@ final class ParserTests: XCTestCase {
     func testReservedWordsAreNamedInErrors() {
         let parsed = ParsedForTest("let if = 1")
         XCTAssertEqual(parsed.errors, ["1:5 E0201 expected a name after 'let', found 'if'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.label, "'if' is a reserved word")
+        XCTAssertEqual(parsed.result.diagnostics.first?.label?.english, "'if' is a reserved word")
     }
 
     func testComparisonsAndRangesDoNotChain() {

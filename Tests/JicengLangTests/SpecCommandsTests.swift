@@ -188,8 +188,8 @@ final class SpecCommandsTests: XCTestCase {
         ])
         let parsed = ParsedForTest("report by stret", commands: table)
         XCTAssertEqual(parsed.errors, ["1:11 E0207 expected 'street' or 'community', found 'stret'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "street"?"#)
-        XCTAssertEqual(parsed.result.diagnostics.first?.notes,
+        XCTAssertEqual(parsed.result.diagnostics.first?.help?.english, #"did you mean "street"?"#)
+        XCTAssertEqual(parsed.result.diagnostics.first?.notes.map(\.english),
                        ["usage: report by street", "usage: report by community [in street <s>]"])
         XCTAssertEqual(ParsedForTest("report 3", commands: table).errors,
                        ["1:8 E0207 expected 'by' or 'points', found '3'"])
@@ -198,6 +198,6 @@ final class SpecCommandsTests: XCTestCase {
     func testAMistypedReportSaysWhatFitsFurthest() {
         let parsed = ParsedForTest("report by stret", commands: Self.table)
         XCTAssertEqual(parsed.errors, ["1:11 E0207 expected <level>, found 'stret'"])
-        XCTAssertEqual(parsed.result.diagnostics.first?.help, #"did you mean "street"?"#)
+        XCTAssertEqual(parsed.result.diagnostics.first?.help?.english, #"did you mean "street"?"#)
     }
 }

@@ -1,10 +1,12 @@
+import JicengBase
 import XCTest
 
 @testable import JicengLang
 
 /// Every script under tests/scripts/syntax/ fails to parse with exactly the errors its
 /// `# expect error: LINE:COL message` lines list (the script runner checks them again
-/// end to end through the interpreter; this pins them to the front end alone).
+/// end to end through the interpreter; this pins them to the front end alone). A script
+/// with a `# lang: zh` line expects its messages in Chinese.
 final class SyntaxScriptsTests: XCTestCase {
     func testSyntaxScriptsReportExactlyTheirExpectedErrors() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,9 +19,10 @@ final class SyntaxScriptsTests: XCTestCase {
                 guard let r = line.range(of: "# expect error: ") else { return nil }
                 return String(line[r.upperBound...])
             }
+            let language: MessageLanguage = text.split(separator: "\n").contains("# lang: zh") ? .chinese : .english
             let symbols = SymbolTable()
             let result = Parser.parse(SourceFile(name: name, text: text), symbols: symbols, commands: CommandGrammar(symbols: symbols))
-            XCTAssertEqual(result.diagnostics.map { "\($0.location) \($0.message)" }, expected, name)
+            XCTAssertEqual(result.diagnostics.map { "\($0.location) \($0.message.text(language))" }, expected, name)
             XCTAssertFalse(expected.isEmpty, "\(name) expects no error")
         }
     }

@@ -14,6 +14,7 @@ import JicengLang
 ///     # run: interactive           each statement commits on its own, as in the REPL or piped input
 ///     # run: dry-run               run, commit nothing, print the summary
 ///     # after: count(members)      after the run, reload the store in a new session and print this
+///     # lang: zh                   messages, help and table headers in Chinese (any script; see ScriptLanguage)
 struct ScriptEnvironment {
     /// A fresh host for the script at `path`, ready to run it.
     var make: (_ path: URL, _ root: URL, _ source: String) throws -> ScriptHost
@@ -47,6 +48,7 @@ struct ScriptEnvironment {
             .appendingPathComponent("jiceng-script-\(UUID().uuidString)").path
         var options = SessionOptions(storePath: folder, user: "tester")
         options.today = header.today ?? defaultToday
+        options.language = ScriptLanguage(source: source).language == .chinese ? .zh : .en
         options.filePolicy = .onlyUnder(root.path)
         let session = try JicengSession(options: options)
         let written = WrittenFiles()

@@ -1,4 +1,5 @@
 import Foundation
+import JicengBase
 import JicengLang
 
 /// What a test script says should happen, read from its comments:
@@ -76,6 +77,23 @@ struct ScriptExpectations: Equatable {
         compare("after reloading (- expected, + actual)", after, actual.after)
         if exit != actual.exit { lines.append("exit: expected \(exit), got \(actual.exit)") }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// The language a script's messages are checked in: `# lang: zh` runs it with Chinese
+/// messages (and, in a session, Chinese table headers), as `--lang zh` would; the
+/// default is English.
+///
+///     # lang: zh
+///     # expect error: 2:7 未知的名字 "cuont"
+struct ScriptLanguage {
+    var language = MessageLanguage.english
+
+    init(source: String) {
+        for line in source.split(separator: "\n") where line.hasPrefix("# lang:") {
+            let value = line.dropFirst("# lang:".count).trimmingCharacters(in: .whitespaces)
+            language = value == "zh" ? .chinese : .english
+        }
     }
 }
 

@@ -28,6 +28,8 @@ final class ScriptTests: XCTestCase {
         defer { host.finish() }
         let interpreter = host.interpreter
         ScriptLimits(source: source).apply(to: &interpreter.limits)
+        let language = ScriptLanguage(source: source).language
+        interpreter.messageLanguage = language
         var out = ""
         interpreter.output = { out += $0 }
         var errors: [String] = []
@@ -37,12 +39,12 @@ final class ScriptTests: XCTestCase {
             try host.run(source, path.path)
         } catch let error as ScriptError {
             exit = 1
-            errors = error.diagnostics.map { "\($0.location) \($0.message)" }
-            helps = error.diagnostics.compactMap(\.help)
+            errors = error.diagnostics.map { "\($0.location) \($0.message.text(language))" }
+            helps = error.diagnostics.compactMap { $0.help?.text(language) }
         }
         var after: [String] = []
         do { after = try host.after() } catch let error as ScriptError {
-            after = error.diagnostics.map { "error: \($0.location) \($0.message)" }
+            after = error.diagnostics.map { "error: \($0.location) \($0.message.text(language))" }
         }
         return ScriptExpectations(output: ScriptHost.lines(out), errors: errors, helps: expected.helps == nil ? nil : helps,
                                   exit: exit, after: after)

@@ -156,7 +156,8 @@ private struct TypeBuilder: TableVisitor {
             }
         }
         type = HostType(
-            name: kind.name, collectionName: KindWords.plural(kind), collectionAliases: KindWords.collectionAliases(kind), fields: fields,
+            name: kind.name, label: kind.label, collectionName: KindWords.plural(kind),
+            collectionAliases: KindWords.collectionAliases(kind), fields: fields,
             handles: { rows.value.liveIndexes },
             display: { h in bridge.display(RecordRef(kind, h)) })
     }

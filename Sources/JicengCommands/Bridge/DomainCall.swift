@@ -53,10 +53,16 @@ public struct DomainCall {
     func slot(_ name: String) -> Int? { invocation.slotIndex(name) }
 
     /// An error pointing at slot `name`'s argument (or the whole command).
-    public func error(_ message: String, at name: String? = nil, label: String? = nil, help: String? = nil,
+    public func error(_ message: Message, at name: String? = nil, label: Message? = nil, help: Message? = nil,
                       id: String = BridgeErrorID.badArgument) -> ScriptError {
         let range = name.flatMap(slot).flatMap { invocation.argumentRanges[$0] } ?? invocation.range
         return ScriptError([Diagnostic(id: id, message: message, file: invocation.file, range: range, label: label, help: help)])
+    }
+
+    public func error(_ message: String, at name: String? = nil, label: String? = nil, help: String? = nil,
+                      id: String = BridgeErrorID.badArgument) -> ScriptError {
+        error(Message(verbatim: message), at: name, label: label.map(Message.init(verbatim:)),
+              help: help.map(Message.init(verbatim:)), id: id)
     }
 
     private func required(_ name: String) throws -> Value {

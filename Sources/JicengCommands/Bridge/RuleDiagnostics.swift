@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 import JicengLang
 
@@ -26,18 +27,19 @@ enum RuleDiagnostics {
                 message = (v.rule == "unknown" ? "unknown" : "ambiguous") + " \(v.kind.name) \"\(v.code)\""
                 label = v.message
             }
-            var help: String?
-            if let s = rejected.suggestion ?? (v.rule == "unknown" ? call.nearest(v.code, v.kind) : nil) { help = "did you mean \"\(s)\"?" }
-            if v.rule == "referenced" { help = "remove or change those records first" }
+            var help: Message?
+            if let s = rejected.suggestion ?? (v.rule == "unknown" ? call.nearest(v.code, v.kind) : nil) { help = Suggestion.didYouMean(s) }
+            if v.rule == "referenced" { help = Message(verbatim: "remove or change those records first") }
             let id = v.rule == "unknown" ? BridgeErrorID.unknownRecord
                 : v.rule == "ambiguous_name" ? BridgeErrorID.ambiguousName
                 : v.rule == "field" ? BridgeErrorID.unknownField
                 : v.rule == "type" ? BridgeErrorID.badArgument : BridgeErrorID.ruleViolated
-            diagnostics.append(Diagnostic(id: id, message: message, file: inv.file, range: range(of: v, in: call),
-                                          label: label, help: help))
+            diagnostics.append(Diagnostic(id: id, message: Message(verbatim: message), file: inv.file, range: range(of: v, in: call),
+                                          label: Message(verbatim: label), help: help))
         }
         if diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(id: BridgeErrorID.ruleViolated, message: rejected.description, file: inv.file, range: inv.range))
+            diagnostics.append(Diagnostic(id: BridgeErrorID.ruleViolated, message: Message(verbatim: rejected.description), file: inv.file,
+                                          range: inv.range))
         }
         return ScriptError(diagnostics)
     }

@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 import JicengLang
 
@@ -26,7 +27,7 @@ public enum ExchangeCommands {
         let path = try ExchangeCommands.path(call, for: .read)
         let bytes: [UInt8]
         do { bytes = try call.session.files.readBytes(path) } catch {
-            throw call.error((error as? ValueError)?.message ?? "cannot read \(Value(path).literalText)", at: "file",
+            throw call.error((error as? ValueError)?.message ?? Message(verbatim: "cannot read \(Value(path).literalText)"), at: "file",
                              id: RuntimeErrorID.fileDenied)
         }
         let report: ImportReport
@@ -40,7 +41,7 @@ public enum ExchangeCommands {
         guard report.applied else {
             var refused = call.error(report.summary.replacingOccurrences(of: "; fix them or use --skip-bad", with: ""), at: "file",
                                      help: "fix the rows, or add skip_bad to import the good ones", id: BridgeErrorID.badArgument)
-            refused.diagnostics[0].notes = problems
+            refused.diagnostics[0].notes = problems.map(Message.init(verbatim:))
             throw refused
         }
         for line in problems { call.say("skipped: " + line) }

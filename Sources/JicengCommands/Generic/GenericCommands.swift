@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 import JicengLang
 
@@ -98,12 +99,13 @@ public enum GenericCommands {
         let inv = call.invocation
         for given in inv.fields {
             let located = { (message: String, help: String?, id: String) in
-                ScriptError([Diagnostic(id: id, message: message, file: inv.file, range: given.range, help: help)])
+                ScriptError([Diagnostic(id: id, message: Message(verbatim: message), file: inv.file, range: given.range,
+                                        help: help.map(Message.init(verbatim:)))])
             }
             guard let info = FieldWords.field(given.name, of: kind) else {
                 let names = Schema.fields(of: kind).filter { !$0.derived }.map(\.name)
                 throw located("a \(kind.name) has no field \"\(given.name)\"",
-                              Suggestion.help(for: given.name, in: names) ?? "a \(kind.name) has: " + names.joined(separator: ", "),
+                              Suggestion.help(for: given.name, in: names)?.english ?? "a \(kind.name) has: " + names.joined(separator: ", "),
                               BridgeErrorID.unknownField)
             }
             guard let value = call.bridge.domainValue(given.value) else {
@@ -114,7 +116,7 @@ public enum GenericCommands {
                !options.contains(where: { $0.value == word || $0.label == word }) {
                 let words = options.map(\.value)
                 throw located("\(info.name) cannot be \"\(word)\"",
-                              Suggestion.help(for: word, in: words + options.map(\.label))
+                              Suggestion.help(for: word, in: words + options.map(\.label))?.english
                                   ?? "a \(kind.name)'s \(info.name) is one of: " + words.joined(separator: ", "),
                               BridgeErrorID.badArgument)
             }

@@ -111,7 +111,7 @@ public final class JicengSession: @unchecked Sendable {
         // An error quoting a script or a CSV row shows the numbers it wrote masked too.
         interpreter.diagnosticRedaction = options.showPersonalData ? nil : { Privacy.maskNumbers(in: $0) }
         bridge.language = options.language
-        interpreter.helpLanguage = options.language == .zh ? .chinese : .english
+        interpreter.messageLanguage = options.language == .zh ? .chinese : .english
         let terminal = outputOptions(forFile: false)
         reports.renderPlain = { ReportOutput.render($0, as: .table, options: terminal) }
         interpreter.today = options.today

@@ -71,10 +71,10 @@ final class BridgeTests: XCTestCase {
         XCTAssertThrowsError(try s.execute("\n" + #"greet member "M0099""#, file: "t.jc", kind: .script)) { error in
             let d = (error as! ScriptError).diagnostics[0]
             XCTAssertEqual(d.id, BridgeErrorID.unknownRecord)
-            XCTAssertEqual(d.message, #"unknown member "M0099""#)
+            XCTAssertEqual(d.message.english, #"unknown member "M0099""#)
             XCTAssertEqual("\(d.location)", "2:14")
-            XCTAssertEqual(d.label, "no member has this code or name")
-            XCTAssertEqual(d.help, #"did you mean "M0090"?"#)
+            XCTAssertEqual(d.label?.english, "no member has this code or name")
+            XCTAssertEqual(d.help?.english, #"did you mean "M0090"?"#)
         }
     }
 
@@ -83,7 +83,7 @@ final class BridgeTests: XCTestCase {
         XCTAssertThrowsError(try s.execute(#"greet member "张伟""#, file: "t.jc", kind: .script)) { error in
             let d = (error as! ScriptError).diagnostics[0]
             XCTAssertEqual(d.id, BridgeErrorID.ambiguousName)
-            XCTAssertTrue(d.label?.contains("M0090, M0091") == true, d.label ?? "")
+            XCTAssertTrue(d.label?.english.contains("M0090, M0091") == true, d.label?.english ?? "")
         }
     }
 
@@ -91,7 +91,7 @@ final class BridgeTests: XCTestCase {
         let s = try session()
         XCTAssertThrowsError(try s.execute(#"greet member "M0002" on "soon""#, file: "t.jc", kind: .script)) { error in
             let d = (error as! ScriptError).diagnostics[0]
-            XCTAssertEqual(d.message, #"expected a date (2025-03-15) for <date>, found string "soon""#)
+            XCTAssertEqual(d.message.english, #"expected a date (2025-03-15) for <date>, found string "soon""#)
             XCTAssertEqual("\(d.location)", "1:25")
         }
     }
@@ -101,8 +101,8 @@ final class BridgeTests: XCTestCase {
         XCTAssertThrowsError(try s.execute(#"set member "M0002" born 1990-01-01 joined 2000-01-01"#, file: "t.jc", kind: .script)) { error in
             let d = (error as! ScriptError).diagnostics[0]
             XCTAssertEqual(d.id, BridgeErrorID.ruleViolated)
-            XCTAssertEqual(d.message, #"member "M0002" joined 2000-01-01: a member joins at 18 or older (born 1990-01-01)"#)
-            XCTAssertEqual(d.label, "rule join_age")
+            XCTAssertEqual(d.message.english, #"member "M0002" joined 2000-01-01: a member joins at 18 or older (born 1990-01-01)"#)
+            XCTAssertEqual(d.label?.english, "rule join_age")
             XCTAssertEqual("\(d.location)", "1:43")
         }
         XCTAssertNil(s.database.members[s.database.members.handle(code: "M0002")!].joined)

@@ -134,7 +134,7 @@ final class FilePolicyTests: XCTestCase {
                 case (.failure(let error), let refusal?):
                     let d = error.diagnostics[0]
                     XCTAssertEqual(d.id, RuntimeErrorID.fileDenied, statement)
-                    XCTAssertTrue(d.message.contains(refusal), "\(statement): \(d.message)")
+                    XCTAssertTrue(d.message.english.contains(refusal), "\(statement): \(d.message)")
                     XCTAssertEqual(d.location.line, 1, "located in the script")
                     XCTAssertEqual(d.file.text(of: d.range), "\"\(path)\"", "at the file name: \(statement)")
                 }
@@ -151,7 +151,7 @@ final class FilePolicyTests: XCTestCase {
             let statement = op.statement(Naming.inside.path(op, root: root))
             guard case .failure(let error) = attempt(session, statement) else { XCTFail("\(statement) was allowed"); continue }
             let verb = op.access == .read ? "read" : "write"
-            XCTAssertEqual(error.diagnostics[0].message,
+            XCTAssertEqual(error.diagnostics[0].message.english,
                            "this console does not allow scripts to \(verb) files (\"\(Naming.inside.path(op, root: root))\")")
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: allowed).filter { $0.hasPrefix("w-") }, [])
@@ -187,7 +187,7 @@ final class FilePolicyTests: XCTestCase {
         let link = allowed + "/swapped.csv"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside + "/x.csv")
         XCTAssertThrowsError(try ScriptFiles.local.write(link, "overwritten")) { error in
-            XCTAssertTrue((error as? ValueError)?.message.contains("symbolic link") == true, "\(error)")
+            XCTAssertTrue((error as? ValueError)?.message.english.contains("symbolic link") == true, "\(error)")
         }
         XCTAssertThrowsError(try ScriptFiles.local.read(link))
         XCTAssertEqual(try String(contentsOfFile: outside + "/x.csv", encoding: .utf8), "name\n张三\n")

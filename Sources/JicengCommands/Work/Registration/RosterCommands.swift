@@ -102,7 +102,7 @@ enum RosterCommands {
         } else {
             arriving = .known(try w.handle("member"))
             if let field = call.invocation.fields.first {
-                throw ScriptError([Diagnostic(id: BridgeErrorID.badArgument, message: "the member is already on record; change \(field.name) with set",
+                throw ScriptError([Diagnostic(id: BridgeErrorID.badArgument, message: Message(verbatim: "the member is already on record; change \(field.name) with set"),
                                               file: call.invocation.file, range: field.range)])
             }
         }
