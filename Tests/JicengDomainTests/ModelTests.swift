@@ -43,6 +43,16 @@ final class ModelTests: XCTestCase {
         XCTAssertEqual(f.db.read(w1, "status"), .text("open"), "a new wish is open")
     }
 
+    func testGeneratedCodesAreAsWideAsTheHighestOne() throws {
+        let f = try Fixture()
+        try f.db.insert(.wish, fields: ["code": .text("W0009"), "community": .text("JH"), "text": .text("理发")])
+        XCTAssertEqual(f.db.nextCode(.wish), "W0010")
+        let w = try f.db.insert(.wish, fields: ["community": .text("JH"), "text": .text("买药")])
+        XCTAssertEqual(f.db.code(w), "W0010")
+        try f.db.insert(.wish, fields: ["code": .text("W9999"), "community": .text("JH"), "text": .text("修灯")])
+        XCTAssertEqual(f.db.nextCode(.wish), "W10000", "past the width, the number simply grows")
+    }
+
     func testBornAndGenderDefaultFromTheIDNumber() throws {
         let f = try Fixture()
         XCTAssertEqual(f.db.read(f.m1, "born"), .day(Day("1949-12-31")!))

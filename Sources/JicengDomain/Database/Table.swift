@@ -58,6 +58,8 @@ public final class Table<E: Entity>: MutableTable {
     private var nameIndex: [String: [Int32]] = [:]
     /// The highest N among codes of the form `prefix` + N, so new codes never collide.
     private var highestNumber = 0
+    /// How many digits that code has: staff who start at M0001 get M0002 next, not M2.
+    private var numberWidth = 1
 
     init() {
         fields = E.fields
@@ -190,7 +192,7 @@ public final class Table<E: Entity>: MutableTable {
 
     func removeAll() {
         rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll()
-        count = 0; highestNumber = 0
+        count = 0; highestNumber = 0; numberWidth = 1
     }
 
     /// Writes generic values into a row; a value of the wrong type, or a code
@@ -249,8 +251,8 @@ public final class Table<E: Entity>: MutableTable {
         guard code.hasPrefix(prefix), let n = Int(code.dropFirst(prefix.count)), n == highestNumber else { return }
         var candidate = n - 1
         // Walk down over the gap; a huge gap (a code like M99999999) falls back to a scan.
-        while candidate > 0, codeIndex[prefix + String(candidate)] == nil, n - candidate < Table.numberWalkLimit { candidate -= 1 }
-        if candidate > 0, codeIndex[prefix + String(candidate)] == nil {
+        while candidate > 0, codeIndex[numbered(candidate)] == nil, n - candidate < Table.numberWalkLimit { candidate -= 1 }
+        if candidate > 0, codeIndex[numbered(candidate)] == nil {
             candidate = codeIndex.keys.reduce(0) { best, c in
                 guard c.hasPrefix(prefix), let m = Int(c.dropFirst(prefix.count)) else { return best }
                 return max(best, m)
@@ -278,14 +280,22 @@ public final class Table<E: Entity>: MutableTable {
 
     private func noteNumber(of code: String) {
         let prefix = kind.codePrefix
-        guard code.hasPrefix(prefix), let n = Int(code.dropFirst(prefix.count)), n > highestNumber else { return }
+        let digits = code.dropFirst(prefix.count)
+        guard code.hasPrefix(prefix), let n = Int(digits), n > highestNumber else { return }
         highestNumber = n
+        numberWidth = digits.count
+    }
+
+    /// The code numbered `n`, as wide as the highest code so far.
+    private func numbered(_ n: Int) -> String {
+        let digits = String(n)
+        return kind.codePrefix + String(repeating: "0", count: max(0, numberWidth - digits.count)) + digits
     }
 
     func nextCode() -> String {
         var n = highestNumber + 1
-        while codeIndex[kind.codePrefix + String(n)] != nil { n += 1 }
-        return kind.codePrefix + String(n)
+        while codeIndex[numbered(n)] != nil { n += 1 }
+        return numbered(n)
     }
 
     private func addReferences(of index: Int32, db: Database) {
