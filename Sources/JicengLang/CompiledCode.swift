@@ -9,14 +9,17 @@ enum Flow {
     case normal, breakLoop, continueLoop, returned
 }
 
-/// A compiled expression, kept in the most specific form known so the operators
-/// around it can specialise: a constant (folded), a local slot, a global cell, or
-/// general code.
-enum Operand {
+/// A compiled expression, kept in the most specific form known so what consumes it
+/// can specialise: a constant (folded), a local slot, a global cell, an arithmetic
+/// operator over operands of those forms, or general code.
+indirect enum Operand {
     case constant(Value)
     case slot(Int)
     case cell(GlobalCell)
     case code(Eval)
+    /// Read in place by a comparison, a call's argument, `return` or an assignment,
+    /// instead of through a closure of its own (see OperandReaders.swift).
+    case arithmetic(ArithmeticOperand)
 
     var eval: Eval {
         switch self {
@@ -24,6 +27,7 @@ enum Operand {
         case .slot(let s): return { f in f[s] }
         case .cell(let c): return { _ in c.value }
         case .code(let e): return e
+        case .arithmetic: return open(PlainEval())
         }
     }
 
@@ -75,6 +79,18 @@ final class CompiledFunction {
 final class ExecBox {
     let exec: Exec
     init(_ exec: @escaping Exec) { self.exec = exec }
+}
+
+/// Two closures one compiled closure calls, in one object: a closure capturing one
+/// reference takes it as its context as it is, where several captures are unpacked
+/// on every call.
+final class ExecPair {
+    let first: Exec
+    let second: Exec
+    init(_ first: @escaping Exec, _ second: @escaping Exec) {
+        self.first = first
+        self.second = second
+    }
 }
 
 final class EvalBox {

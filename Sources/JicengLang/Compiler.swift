@@ -66,11 +66,11 @@ final class Compiler {
         case 0: return { _ in .normal }
         case 1: return statement(statements[statements.startIndex], topLevel: topLevel)
         case 2:
-            let a = statement(statements[statements.startIndex], topLevel: topLevel)
-            let b = statement(statements[statements.startIndex + 1], topLevel: topLevel)
+            let both = ExecPair(statement(statements[statements.startIndex], topLevel: topLevel),
+                                statement(statements[statements.startIndex + 1], topLevel: topLevel))
             return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
+                let r = try both.first(f)
+                if case .normal = r { return try both.second(f) }
                 return r
             }
         default:
@@ -114,13 +114,7 @@ final class Compiler {
         case .return(let value):
             let returnSlot = runtime.returnSlot
             guard let value else { return { _ in returnSlot.store(.nil); return .returned } }
-            switch expression(value) {
-            case .slot(let slot): return { f in returnSlot.store(f[slot]); return .returned }
-            case .constant(let c): return { _ in returnSlot.store(c); return .returned }
-            case let operand:
-                let v = operand.eval
-                return { f in returnSlot.store(try v(f)); return .returned }
-            }
+            return expression(value).open(Return(slot: returnSlot))
         case .print(let values):
             return printStatement(values)
         case .show(let show):
@@ -138,33 +132,42 @@ final class Compiler {
 
     /// Stores into a variable; `let` of a global also marks it defined for later REPL input.
     func store(_ m: NameMeaning, _ value: Operand, declares: Bool = false) -> Exec {
-        let v = value.eval
         switch m {
         case .local(let slot, 0):
-            return { f in f[slot] = try v(f); return .normal }
+            return value.open(StoreSlot(slot: slot))
         case .local(let slot, let hops):
-            let start = outerStart(hops)
+            let start = outerStart(hops), v = value.eval
             return { f in f.context!.outer(start).slots[slot] = try v(f); return .normal }
         case .global(let g):
-            let cell = env.cells[g]
-            if declares { return { f in cell.value = try v(f); cell.function = nil; cell.isDefined = true; return .normal } }
-            return { f in cell.value = try v(f); cell.function = nil; return .normal }
+            return value.open(StoreCell(cell: env.cells[g], declares: declares))
         default:
             return { _ in .normal } // the resolver has reported it
         }
     }
 
     private func conditional(_ branches: [ConditionalBlock], _ otherwise: Block?) -> Exec {
-        if branches.count == 1, otherwise == nil {
-            // `if c { … }` alone: nothing to call when the test fails.
-            let t = test(branches[0].condition), then = block(branches[0].body)
-            return { f in try t(f) ? try then(f) : .normal }
-        }
+        // Closures are composed directly: one kept in an Optional would be called
+        // through a conversion thunk.
         var next: Exec = { _ in .normal }
-        if let otherwise { next = block(otherwise) }
+        var hasNext = false
+        if let otherwise {
+            next = block(otherwise)
+            hasNext = true
+        }
         for b in branches.reversed() {
-            let t = test(b.condition), then = block(b.body), rest = next
-            next = { f in try t(f) ? try then(f) : try rest(f) }
+            let then = block(b.body), rest = next
+            if case .binary(let op, let l, let r) = b.condition.kind, ComparisonBranch.fuses(op) {
+                let a = expression(l), c = expression(r)
+                if a.constant == nil || c.constant == nil {
+                    next = a.open(c, ComparisonBranch(op: op, site: site(b.condition.range), then: then, otherwise: rest,
+                                                      hasOtherwise: hasNext))
+                    hasNext = true
+                    continue
+                }
+            }
+            let t = test(b.condition)
+            next = hasNext ? { f in try t(f) ? try then(f) : try rest(f) } : { f in try t(f) ? try then(f) : .normal }
+            hasNext = true
         }
         return next
     }

@@ -73,17 +73,51 @@ extension Compiler {
                 return try rt.invoke(function, nil, site)
             }
         case 1:
-            let a0 = expression(args[0]).eval
-            return .code { f in
-                guard cell.function == identity else { return try general(f) }
-                return try rt.invoke(function, nil, site, try a0(f))
-            }
+            return .code(expression(args[0]).open(DirectCall(runtime: rt, function: function, cell: cell, site: site, general: general)))
         default:
             let a0 = expression(args[0]).eval, a1 = expression(args[1]).eval
             return .code { f in
                 guard cell.function == identity else { return try general(f) }
                 let v0 = try a0(f)
                 return try rt.invoke(function, nil, site, v0, try a1(f))
+            }
+        }
+    }
+
+    /// A direct call with one argument, read in place (`fib(n - 1)`).
+    private struct DirectCall: EvalMaker {
+        let runtime: Runtime
+        let function: CompiledFunction
+        let cell: GlobalCell
+        let site: Site
+        let general: Eval
+
+        func make<R: OperandReader>(_ r: R) -> Eval {
+            let node = Node(runtime: runtime, function: function, cell: cell, site: site, general: general, argument: r)
+            return { f in
+                guard node.cell.function == node.identity else { return try node.general(f) }
+                return try node.runtime.invoke(node.function, nil, node.site, try node.argument.read(f))
+            }
+        }
+
+        /// What the closure needs, in one object (see ExecPair).
+        final class Node<R: OperandReader> {
+            let runtime: Runtime
+            let function: CompiledFunction
+            let identity: UnsafeMutableRawPointer
+            let cell: GlobalCell
+            let site: Site
+            let general: Eval
+            let argument: R
+
+            init(runtime: Runtime, function: CompiledFunction, cell: GlobalCell, site: Site, general: @escaping Eval, argument: R) {
+                self.runtime = runtime
+                self.function = function
+                self.identity = function.identity
+                self.cell = cell
+                self.site = site
+                self.general = general
+                self.argument = argument
             }
         }
     }
@@ -110,18 +144,18 @@ extension Runtime {
     @inline(__always)
     func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site) throws -> Value {
         try enter(function, site)
-        defer { hot.pointee.depth -= 1 }
+        defer { hot.pointee.depth &-= 1 }
         let base = hot.pointee.stack.top
-        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, []) }
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing) { _ in } }
         return try run(function, enclosing, base, arguments: 0)
     }
 
     @inline(__always)
     func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site, _ a0: consuming Value) throws -> Value {
         try enter(function, site)
-        defer { hot.pointee.depth -= 1 }
+        defer { hot.pointee.depth &-= 1 }
         let base = hot.pointee.stack.top
-        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, [a0]) }
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, a0) }
         base.initialize(to: a0)
         return try run(function, enclosing, base, arguments: 1)
     }
@@ -130,9 +164,9 @@ extension Runtime {
     func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site,
                 _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
         try enter(function, site)
-        defer { hot.pointee.depth -= 1 }
+        defer { hot.pointee.depth &-= 1 }
         let base = hot.pointee.stack.top
-        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, [a0, a1]) }
+        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, a0, a1) }
         base.initialize(to: a0)
         (base + 1).initialize(to: a1)
         return try run(function, enclosing, base, arguments: 2)
@@ -140,9 +174,11 @@ extension Runtime {
 
     func invoke(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ site: Site, arguments: [Value]) throws -> Value {
         try enter(function, site)
-        defer { hot.pointee.depth -= 1 }
+        defer { hot.pointee.depth &-= 1 }
         let base = hot.pointee.stack.top
-        guard fitsOnStack(function, base) else { return try invokeInHeapFrame(function, enclosing, arguments) }
+        guard fitsOnStack(function, base) else {
+            return try invokeInHeapFrame(function, enclosing) { slots in for (i, v) in arguments.enumerated() { slots[i] = v } }
+        }
         for (i, v) in arguments.enumerated() { (base + i).initialize(to: v) }
         return try run(function, enclosing, base, arguments: arguments.count)
     }
@@ -153,9 +189,9 @@ extension Runtime {
         if hot.pointee.depth >= hot.pointee.maxCallDepth || Runtime.stackNearlyFull(floor: hot.pointee.stackFloor) {
             throw depthError(function, site)
         }
-        hot.pointee.depth += 1
+        hot.pointee.depth &+= 1
         do { try step(site) } catch {
-            hot.pointee.depth -= 1
+            hot.pointee.depth &-= 1
             throw error
         }
     }
@@ -180,11 +216,23 @@ extension Runtime {
         return takeReturnValue()
     }
 
-    /// A call whose frame a closure may capture, or one the value stack has no room for.
+    /// A call whose frame a closure may capture, or one the value stack has no room for
+    /// (out of line, so the common path carries none of its code).
     @inline(never)
-    private func invokeInHeapFrame(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ arguments: [Value]) throws -> Value {
+    private func invokeInHeapFrame(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ a0: Value) throws -> Value {
+        try invokeInHeapFrame(function, enclosing) { slots in slots[0] = a0 }
+    }
+
+    @inline(never)
+    private func invokeInHeapFrame(_ function: CompiledFunction, _ enclosing: HeapFrame?, _ a0: Value, _ a1: Value) throws -> Value {
+        try invokeInHeapFrame(function, enclosing) { slots in slots[0] = a0; slots[1] = a1 }
+    }
+
+    @inline(never)
+    private func invokeInHeapFrame(_ function: CompiledFunction, _ enclosing: HeapFrame?,
+                                   _ setUp: (UnsafeMutablePointer<Value>) -> Void) throws -> Value {
         let heap = HeapFrame.make(slots: function.slotCount, enclosing: function.capturable ? enclosing : nil)
-        for (i, v) in arguments.enumerated() { heap.slots[i] = v }
+        setUp(heap.slots)
         let frame = Frame(slots: heap.slots, context: function.capturable ? heap : enclosing)
         let flow = try withExtendedLifetime(heap) { try function.run(frame) }
         guard case .returned = flow else { return .nil }

@@ -116,11 +116,13 @@ extension Compiler {
         case .add, .subtract, .multiply, .divide, .remainder:
             let a = expression(l), b = expression(r)
             if let folded = fold([a, b], { v in try Compiler.arithmetic(op, v[0], v[1]) }) { return folded }
-            return .code(ArithmeticBuilder(op: op, site: site(range)).specialise(a, b))
+            // An operator over an operator reads the inner one through its code.
+            let plain = { (o: Operand) -> Operand in if case .arithmetic = o { return .code(o.eval) } else { return o } }
+            return .arithmetic(ArithmeticOperand(op: op, left: plain(a), right: plain(b), site: site(range)))
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or, .in, .notIn:
             let a = expression(l), b = expression(r)
             if op != .and, op != .or, let folded = fold([a, b], { v in
-                let t = try ComparisonBuilder.constant(op, v[0], v[1])
+                let t = try ComparisonTest.constant(op, v[0], v[1])
                 return .bool(t)
             }) { return folded }
             let t = test(binaryExpr: op, l, r, range)
@@ -167,7 +169,7 @@ extension Compiler {
             if op == .in { return t }
             return { f in !(try t(f)) }
         default:
-            return ComparisonBuilder(op: op, site: site(range)).specialise(expression(l), expression(r))
+            return expression(l).open(expression(r), ComparisonTest(op: op, site: site(range)))
         }
     }
 
@@ -272,7 +274,7 @@ extension Compiler {
     }
 }
 
-extension ComparisonBuilder {
+extension ComparisonTest {
     /// A comparison of two constants, for folding.
     static func constant(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Bool {
         switch op {

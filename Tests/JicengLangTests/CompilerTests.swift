@@ -35,7 +35,7 @@ final class CompilerTests: XCTestCase {
 
     func testAFailingConstantIsLeftToRun() throws {
         let c = try compile("7 / 0")
-        guard case .code = c.compiler.expression(firstExpression(c)!) else { return XCTFail("a failing division was folded") }
+        if case .constant = c.compiler.expression(firstExpression(c)!) { XCTFail("a failing division was folded") }
     }
 
     func testVariablesAreSlotsAndCells() throws {
