@@ -269,11 +269,11 @@ enum RunMessage: MessageText {
 
 /// How messages name a value's type: `int` / `整数`; a host's entity by the names its
 /// host gave (`member` / `党员`).
-struct TypeName: Sendable {
-    let english: String
-    let chinese: String
+public struct TypeName: Sendable {
+    public let english: String
+    public let chinese: String
 
-    init(_ value: Value) {
+    public init(_ value: Value) {
         english = value.typeName
         chinese = switch value {
         case .nil: "空值（nil）"
@@ -294,5 +294,5 @@ struct TypeName: Sendable {
 
 extension Value {
     /// This value's type as messages name it, in both languages.
-    var typeNames: TypeName { TypeName(self) }
+    public var typeNames: TypeName { TypeName(self) }
 }

@@ -23,7 +23,7 @@ public struct DomainCall {
     /// Says `created wish W12` (for a record made without a code) and returns the record;
     /// the REPL then does not echo it a second time.
     public func created(_ ref: RecordRef) -> Value {
-        say("created \(ref.kind.name) \(database.code(ref))")
+        say(.created(ref.kind, database.code(ref)))
         let v = value(ref)
         session.announced = ref
         return v
@@ -59,19 +59,18 @@ public struct DomainCall {
         return ScriptError([Diagnostic(id: id, message: message, file: invocation.file, range: range, label: label, help: help)])
     }
 
-    public func error(_ message: String, at name: String? = nil, label: String? = nil, help: String? = nil,
-                      id: String = BridgeErrorID.badArgument) -> ScriptError {
-        error(Message(verbatim: message), at: name, label: label.map(Message.init(verbatim:)),
-              help: help.map(Message.init(verbatim:)), id: id)
+    func error(_ message: CommandMessage, at name: String? = nil, label: Message? = nil, help: CommandMessage? = nil,
+               id: String = BridgeErrorID.badArgument) -> ScriptError {
+        error(Message(message), at: name, label: label, help: help.map(Message.init), id: id)
     }
 
     private func required(_ name: String) throws -> Value {
-        guard let v = argument(name) else { throw error("<\(name)> is missing", at: name) }
+        guard let v = argument(name) else { throw error(.missingArgument(name), at: name) }
         return v
     }
 
-    private func wrongType(_ v: Value, _ expected: String, at name: String) -> ScriptError {
-        error("expected \(expected) for <\(name)>, found \(v.typeName) \(v.literalText)", at: name)
+    private func wrongType(_ v: Value, _ expected: CommandMessage.Wanted, at name: String) -> ScriptError {
+        error(.wrongType(expected, slot: name, v.typeNames, v.literalText), at: name)
     }
 
     // MARK: Records
@@ -102,20 +101,19 @@ public struct DomainCall {
         if let i = slot(name), let word = invocation.kinds[i], let k = KindWords.kind(forWord: word) {
             if kinds.isEmpty || kinds.contains(k) { kinds = [k] }
         }
-        let expected = kinds.isEmpty ? "a record" : kinds.map { "a \($0.name)" }.joined(separator: " or ")
         switch v {
         case .entity(let e):
             guard let ref = bridge.record(e), kinds.isEmpty || kinds.contains(ref.kind) else {
-                throw wrongType(v, expected, at: name)
+                throw wrongType(v, .records(kinds), at: name)
             }
-            guard database.isAlive(ref) else { throw error("\(bridge.display(ref)) no longer exists", at: name, id: BridgeErrorID.unknownRecord) }
+            guard database.isAlive(ref) else { throw error(.noLongerExists(bridge.display(ref)), at: name, id: BridgeErrorID.unknownRecord) }
             return ref
         case .string(let text):
-            guard !kinds.isEmpty else { throw wrongType(v, "a record (give its kind)", at: name) }
+            guard !kinds.isEmpty else { throw wrongType(v, .recordOfSomeKind, at: name) }
             for k in kinds { if let r = database.lookup(k, text) { return r } }
             throw resolveFailure(text, kinds[0], at: name)
         default:
-            throw wrongType(v, expected + " (a code, a name or the record)", at: name)
+            throw wrongType(v, .recordsByCode(kinds), at: name)
         }
     }
 
@@ -123,16 +121,14 @@ public struct DomainCall {
     func resolveFailure(_ text: String, _ kind: Kind, at name: String) -> ScriptError {
         do { _ = try database.resolve(kind, text) } catch let rejected as ChangeRejected {
             if rejected.violations.first?.rule == "ambiguous_name" {
-                return error("ambiguous \(kind.name) name \(Value(text).literalText)", at: name,
-                            label: rejected.violations[0].message, help: "write the code instead of the name",
-                            id: BridgeErrorID.ambiguousName)
+                return error(.ambiguousName(kind, Value(text).literalText), at: name,
+                             label: rejected.violations[0].message, help: .writeTheCode, id: BridgeErrorID.ambiguousName)
             }
-            return error("unknown \(kind.name) \(Value(text).literalText)", at: name,
-                        label: "no \(kind.name) has this code or name",
-                        help: nearest(text, kind).map { "did you mean \"\($0)\"?" },
-                        id: BridgeErrorID.unknownRecord)
+            return error(Message(CommandMessage.unknownRecord(kind, Value(text).literalText)), at: name,
+                         label: Message(RuleMessage.noRecordNamed(kind)), help: nearest(text, kind).map(Suggestion.didYouMean),
+                         id: BridgeErrorID.unknownRecord)
         } catch {}
-        return error("unknown \(kind.name) \(Value(text).literalText)", at: name, id: BridgeErrorID.unknownRecord)
+        return error(.unknownRecord(kind, Value(text).literalText), at: name, id: BridgeErrorID.unknownRecord)
     }
 
     /// The code or name nearest to a mistyped one: the model's suggestion, else the
@@ -151,7 +147,7 @@ public struct DomainCall {
     private func date(_ v: Value, at name: String) throws -> Day {
         if case .date(let d) = v { return d }
         if case .string(let s) = v, let d = Day(s) { return d }
-        throw wrongType(v, "a date (2025-03-15)", at: name)
+        throw wrongType(v, .date, at: name)
     }
 
     public func month(_ name: String) throws -> YearMonth { try month(try required(name), at: name) }
@@ -161,14 +157,14 @@ public struct DomainCall {
         if case .month(let m) = v { return m }
         if case .date(let d) = v { return YearMonth(year: d.year, month: d.month)! }
         if case .string(let s) = v, let m = YearMonth(s) { return m }
-        throw wrongType(v, "a month (2025-03)", at: name)
+        throw wrongType(v, .month, at: name)
     }
 
     public func quarter(_ name: String) throws -> Quarter {
         let v = try required(name)
         if case .quarter(let q) = v { return q }
         if case .string(let s) = v, let q = Quarter(s) { return q }
-        throw wrongType(v, "a quarter (2025Q1)", at: name)
+        throw wrongType(v, .quarter, at: name)
     }
 
     public func int(_ name: String) throws -> Int { try int(try required(name), at: name) }
@@ -177,7 +173,7 @@ public struct DomainCall {
     private func int(_ v: Value, at name: String) throws -> Int {
         if case .int(let i) = v, let n = Int(exactly: i) { return n }
         if case .decimal(let d) = v, let i = d.exactInteger, let n = Int(exactly: i) { return n }
-        throw wrongType(v, "a whole number", at: name)
+        throw wrongType(v, .wholeNumber, at: name)
     }
 
     public func decimal(_ name: String) throws -> ExactDecimal { try decimal(try required(name), at: name) }
@@ -186,7 +182,7 @@ public struct DomainCall {
     private func decimal(_ v: Value, at name: String) throws -> ExactDecimal {
         if case .decimal(let d) = v { return d }
         if case .int(let i) = v { return ExactDecimal(i) }
-        throw wrongType(v, "a number", at: name)
+        throw wrongType(v, .number, at: name)
     }
 
     public func string(_ name: String) throws -> String { try string(try required(name), at: name) }
@@ -194,7 +190,7 @@ public struct DomainCall {
 
     private func string(_ v: Value, at name: String) throws -> String {
         if case .string(let s) = v { return s }
-        throw wrongType(v, "text (a string)", at: name)
+        throw wrongType(v, .text, at: name)
     }
 
     /// The canonical word of a choice slot (`committee_meeting` for `支委会`).
@@ -214,12 +210,12 @@ public struct DomainCall {
     /// A record of key → text (`absent {"M0009": "病假"}`), in the order written.
     public func textRecord(_ name: String) throws -> [(key: String, value: String)] {
         guard let v = argument(name), !v.isNil else { return [] }
-        guard case .record(let r) = v else { throw wrongType(v, "a record ({\"M0009\": \"病假\"})", at: name) }
+        guard case .record(let r) = v else { throw wrongType(v, .noteRecord, at: name) }
         return try zip(r.keys, r.values).map { k, value in
             switch value {
             case .string(let s): (k, s)
             case .nil: (k, "")
-            default: throw wrongType(value, "text for \(Value(k).literalText)", at: name)
+            default: throw wrongType(value, .textFor(Value(k).literalText), at: name)
             }
         }
     }

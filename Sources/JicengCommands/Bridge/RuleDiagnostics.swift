@@ -17,25 +17,24 @@ enum RuleDiagnostics {
         let inv = call.invocation
         var diagnostics: [Diagnostic] = []
         for v in rejected.violations where v.severity == .error {
-            var message = "\(v.kind.name) \"\(v.code)\""
-            if let f = v.field { message += " " + f }
-            if let value = v.value { message += " " + value }
-            message += ": " + v.message
-            var label = "rule \(v.rule)"
+            var message = CommandMessage.violation(v.kind, v.code, field: v.field.map { FieldName($0, of: v.kind) }, value: v.value,
+                                                   v.message)
+            var label = Message(CommandMessage.rule(v.rule))
             if v.rule == "unknown" || v.rule == "ambiguous_name" {
                 // A reference given by code or name that names no single record.
-                message = (v.rule == "unknown" ? "unknown" : "ambiguous") + " \(v.kind.name) \"\(v.code)\""
+                let quoted = "\"\(v.code)\""
+                message = v.rule == "unknown" ? .unknownRecord(v.kind, quoted) : .ambiguousRecord(v.kind, quoted)
                 label = v.message
             }
             var help: Message?
             if let s = rejected.suggestion ?? (v.rule == "unknown" ? call.nearest(v.code, v.kind) : nil) { help = Suggestion.didYouMean(s) }
-            if v.rule == "referenced" { help = Message(verbatim: "remove or change those records first") }
+            if v.rule == "referenced" { help = Message(CommandMessage.changeReferrersFirst) }
             let id = v.rule == "unknown" ? BridgeErrorID.unknownRecord
                 : v.rule == "ambiguous_name" ? BridgeErrorID.ambiguousName
                 : v.rule == "field" ? BridgeErrorID.unknownField
                 : v.rule == "type" ? BridgeErrorID.badArgument : BridgeErrorID.ruleViolated
-            diagnostics.append(Diagnostic(id: id, message: Message(verbatim: message), file: inv.file, range: range(of: v, in: call),
-                                          label: Message(verbatim: label), help: help))
+            diagnostics.append(Diagnostic(id: id, message: Message(message), file: inv.file, range: range(of: v, in: call),
+                                          label: label, help: help))
         }
         if diagnostics.isEmpty {
             diagnostics.append(Diagnostic(id: BridgeErrorID.ruleViolated, message: Message(verbatim: rejected.description), file: inv.file,

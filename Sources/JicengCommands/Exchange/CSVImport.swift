@@ -1,3 +1,4 @@
+import JicengBase
 import Foundation
 import JicengDomain
 
@@ -10,7 +11,7 @@ import JicengDomain
 public enum CSVImport {
     public static func run(_ kind: Kind, path: String, into db: Database, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportReport {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+            throw .unreadable(file: path, message: Message(FileManager.default.fileExists(atPath: path) ? ExchangeMessage.cannotBeRead : .noSuchFile))
         }
         return try run(kind, bytes: [UInt8](data), file: path, into: db, options: options)
     }
@@ -72,7 +73,7 @@ public enum CSVImport {
         let infos = Schema.fields(of: kind)
         guard row.fields.count == columns.fields.count else {
             return .failure(RowFailure(issues: [ImportIssue(field: nil, value: nil, rule: "columns",
-                                                            message: "the row has \(row.fields.count) fields, the header \(columns.fields.count)")],
+                                                            message: Message(ExchangeMessage.fieldCount(row.fields.count, header: columns.fields.count)))],
                                        forwardReference: false))
         }
         var values: [Int: DomainValue] = [:]
@@ -84,13 +85,13 @@ public enum CSVImport {
                 guard let value = try CellParser.value(cell, as: info.type) else { continue }
                 values[index] = try ImportReferences.resolve(value, type: info.type, field: info.name, in: db)
             } catch let problem as CellParser.Problem {
-                issues.append(ImportIssue(field: info.name, value: shown(cell, info), rule: "value", message: problem.message))
+                issues.append(ImportIssue(field: info.name, value: shown(cell, info), rule: "value", message: Message(problem.message)))
                 forward = false
             } catch let missing as ImportReferences.Unknown {
                 issues.append(ImportIssue(field: info.name, value: shown(missing.text, info), rule: missing.rule, message: missing.message))
                 if missing.kind != kind || missing.rule != "unknown" { forward = false }
             } catch {
-                issues.append(ImportIssue(field: info.name, value: shown(cell, info), rule: "value", message: "\(error)"))
+                issues.append(ImportIssue(field: info.name, value: shown(cell, info), rule: "value", message: Message(verbatim: "\(error)")))
                 forward = false
             }
         }
@@ -107,12 +108,12 @@ public enum CSVImport {
             db.rollback()
             let issues = rejected.violations.map { v in
                 ImportIssue(field: v.field, value: v.value, rule: v.rule,
-                            message: v.message + (rejected.suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+                            message: rejected.suggestion.map { Message(ExchangeMessage.withSuggestion(v.message, $0)) } ?? v.message)
             }
             return .failure(RowFailure(issues: issues, forwardReference: false))
         } catch {
             db.rollback()
-            return .failure(RowFailure(issues: [ImportIssue(field: nil, value: nil, rule: "error", message: "\(error)")], forwardReference: false))
+            return .failure(RowFailure(issues: [ImportIssue(field: nil, value: nil, rule: "error", message: Message(verbatim: "\(error)"))], forwardReference: false))
         }
     }
 

@@ -1,3 +1,4 @@
+import JicengBase
 /// An RFC 4180 reader: fields separated by commas, records by CRLF or LF (a lone CR
 /// too); a quoted field may hold commas, doubled quotes and line breaks. Each record
 /// keeps the physical line it starts on, so a bad row is reported where the user sees
@@ -10,8 +11,8 @@ public struct CSVRecord: Equatable, Sendable {
 
 public struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     public let line: Int
-    public let message: String
-    public var description: String { "line \(line): \(message)" }
+    public let message: Message
+    public var description: String { "line \(line): \(message.english)" }
 }
 
 public enum CSVReader {
@@ -60,13 +61,13 @@ public enum CSVReader {
                 quoteLine = line
             default:
                 if afterQuote {
-                    throw CSVSyntaxError(line: line, message: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
+                    throw CSVSyntaxError(line: line, message: Message(ExchangeMessage.textAfterClosingQuote))
                 }
                 field.append(b)
             }
             i += 1
         }
-        if quoted { throw CSVSyntaxError(line: quoteLine, message: "a quoted field is never closed") }
+        if quoted { throw CSVSyntaxError(line: quoteLine, message: Message(ExchangeMessage.quoteNeverClosed)) }
         return out
     }
 }

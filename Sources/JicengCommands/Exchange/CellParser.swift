@@ -7,7 +7,7 @@ import JicengDomain
 /// References stay text here: the model resolves a code or unique name and explains a miss.
 enum CellParser {
     /// A problem with one cell: the message says what was expected.
-    struct Problem: Error { let message: String }
+    struct Problem: Error { let message: ExchangeMessage }
 
     static let listSeparators: Set<Character> = [";", "；"]
     static let noteSeparators: Set<Character> = [":", "："]
@@ -20,26 +20,26 @@ enum CellParser {
         switch type {
         case .text: return .text(text)
         case .int:
-            guard let n = Int(text) else { throw Problem(message: "expected a whole number") }
+            guard let n = Int(text) else { throw Problem(message: .expectedWholeNumber) }
             return .int(n)
         case .decimal:
-            guard let d = ExactDecimal(text) else { throw Problem(message: "expected a number such as 81.00") }
+            guard let d = ExactDecimal(text) else { throw Problem(message: .expectedDecimal) }
             return .decimal(d)
         case .bool:
             switch text.lowercased() {
             case "true", "yes", "y", "1", "是", "√": return .bool(true)
             case "false", "no", "n", "0", "否", "×": return .bool(false)
-            default: throw Problem(message: "expected yes or no (是/否)")
+            default: throw Problem(message: .expectedYesNo)
             }
         case .day:
-            guard let d = day(text) else { throw Problem(message: "expected a date such as 2025-03-15 (or 2025/3/15)") }
+            guard let d = day(text) else { throw Problem(message: .expectedDate) }
             return .day(d)
         case .month:
-            guard let m = month(text) else { throw Problem(message: "expected a month such as 2025-03") }
+            guard let m = month(text) else { throw Problem(message: .expectedMonth) }
             return .month(m)
         case .choice(let options):
             guard options.contains(where: { $0.value == text || $0.label == text }) else {
-                throw Problem(message: "expected one of " + options.map { "\($0.value) (\($0.label))" }.joined(separator: ", "))
+                throw Problem(message: .expectedOneOf(options))
             }
             return .text(text)
         case .ref, .anyRef:
@@ -55,7 +55,7 @@ enum CellParser {
                 return .init(.text(String(item[..<sep]).trimmingSpaces), note.isEmpty ? .none : .text(note))
             })
         case .derivedList:
-            throw Problem(message: "computed from other records")
+            throw Problem(message: .computedCell)
         }
     }
 

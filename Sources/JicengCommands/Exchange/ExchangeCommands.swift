@@ -23,29 +23,30 @@ public enum ExchangeCommands {
         topic: "records")
     ) { call in
         let word = try call.choice("kind")
-        guard let kind = KindWords.kind(forWord: word) else { throw call.error("unknown kind \(word)", at: "kind") }
+        guard let kind = KindWords.kind(forWord: word) else { throw call.error(.unknownKind(word), at: "kind") }
         let path = try ExchangeCommands.path(call, for: .read)
         let bytes: [UInt8]
         do { bytes = try call.session.files.readBytes(path) } catch {
-            throw call.error((error as? ValueError)?.message ?? Message(verbatim: "cannot read \(Value(path).literalText)"), at: "file",
-                             id: RuntimeErrorID.fileDenied)
+            let unreadable = ImportError.unreadable(file: Value(path).literalText, message: Message(ExchangeMessage.cannotBeRead))
+            throw call.error((error as? ValueError)?.message ?? unreadable.message, at: "file", id: RuntimeErrorID.fileDenied)
         }
         let report: ImportReport
-        do {
-            report = try CSVImport.run(kind, bytes: bytes, file: try call.string("file"), into: call.database,
+        let file = try call.string("file")
+        do throws(ImportError) {
+            report = try CSVImport.run(kind, bytes: bytes, file: file, into: call.database,
                                        options: ImportOptions(skipBad: call.optionalChoice("mode") == "skip_bad"))
         } catch {
-            throw call.error("\(error)", at: "file", id: BridgeErrorID.badArgument)
+            throw call.error(error.message, at: "file", id: BridgeErrorID.badArgument)
         }
-        let problems = report.problemLines
+        let problems = report.problems
         guard report.applied else {
-            var refused = call.error(report.summary.replacingOccurrences(of: "; fix them or use --skip-bad", with: ""), at: "file",
-                                     help: "fix the rows, or add skip_bad to import the good ones", id: BridgeErrorID.badArgument)
-            refused.diagnostics[0].notes = problems.map(Message.init(verbatim:))
+            var refused = call.error(report.summaryMessage(advice: false), at: "file", help: Message(ExchangeMessage.fixTheRows),
+                                     id: BridgeErrorID.badArgument)
+            refused.diagnostics[0].notes = problems
             throw refused
         }
-        for line in problems { call.say("skipped: " + line) }
-        call.say(report.summary)
+        for line in problems { call.say(Message(ExchangeMessage.skipped(line))) }
+        call.say(report.summaryMessage())
         return .int(Int64(report.imported.count))
     }
 
@@ -58,7 +59,7 @@ public enum ExchangeCommands {
         examples: [#"export members where age >= 80 to "old.csv""#, #"export orgs to "orgs.json""#, #"导出 党员 到 "名册.csv""#],
         topic: "records"), grouped: false
     ) { call in
-        guard let value = call.argument("records") else { throw call.error("<records> is missing", at: "records") }
+        guard let value = call.argument("records") else { throw call.error(.missingArgument("records"), at: "records") }
         let items: [Value] = if case .list(let l) = value { Array(l.items) } else { [value] }
         var kind: Kind? = nil
         var indexes: [Int32] = []
@@ -69,8 +70,7 @@ public enum ExchangeCommands {
         }
         // An empty query still names its kind: the collection it starts from.
         guard let kind = kind ?? ExchangeCommands.collectionKind(call) else {
-            throw call.error("nothing to export, and no kind of record to write the header for", at: "records",
-                             help: "export a collection or a query over one: export members where … to \"f.csv\"")
+            throw call.error(Message(ExchangeMessage.nothingToExport), at: "records", help: Message(ExchangeMessage.exportACollection))
         }
         let path = try ExchangeCommands.path(call, for: .write)
         let format: OutputFormat = call.optionalChoice("format").flatMap(OutputFormat.init(word:))
@@ -79,10 +79,9 @@ public enum ExchangeCommands {
         let text = EntityExport.render(kind, records: indexes, in: call.database, format: format,
                                        language: options.language, showPersonalData: options.showPersonalData)
         do { try call.session.files.write(path, text) } catch {
-            throw call.error("cannot write \(Value(path).literalText): \(error)", at: "file", id: BridgeErrorID.badArgument)
+            throw call.error(Message(ExchangeMessage.cannotWrite(Value(path).literalText, "\(error)")), at: "file", id: BridgeErrorID.badArgument)
         }
-        let noun = indexes.count == 1 ? kind.name : KindWords.plural(kind).replacingOccurrences(of: "_", with: " ")
-        call.say("exported \(indexes.count) \(noun) to \(try call.string("file"))")
+        call.say(Message(ExchangeMessage.exported(indexes.count, kind, file: try call.string("file"))))
         return .int(Int64(indexes.count))
     }
 

@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 
 /// Maps a CSV header row to the kind's stored fields, by English name (any case) or
@@ -21,16 +22,16 @@ struct ImportColumns {
             let word = raw.trimmingSpaces
             let number = column + 1
             if let derived = infos.first(where: { $0.derived && ($0.name == word.lowercased() || $0.label == word) }) {
-                throw .header(column: number, header: raw, message: "\(derived.name) (\(derived.label)) is computed from other records and cannot be imported")
+                throw .header(column: number, header: raw, message: Message(ExchangeMessage.derivedColumn(FieldName(derived.name, of: kind))))
             }
             guard let index = byWord[word.lowercased()] ?? byWord[word] else {
                 let candidates = infos.filter { !$0.derived }.flatMap { [$0.name, $0.label] }
                 let near = Suggest.nearest(to: word, in: candidates)
-                throw .header(column: number, header: raw,
-                              message: "no \(kind.name) field has this name" + (near.map { "; did you mean \"\($0)\"?" } ?? ""))
+                throw .header(column: number, header: raw, message: Message(ExchangeMessage.noSuchColumn(kind, suggestion: near)))
             }
             if let earlier = seen[index] {
-                throw .header(column: number, header: raw, message: "the same field as column \(earlier) (\(infos[index].name))")
+                throw .header(column: number, header: raw,
+                              message: Message(ExchangeMessage.sameFieldAs(earlier, FieldName(infos[index].name, of: kind))))
             }
             seen[index] = number
             fields.append(index)

@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 
 /// Resolves the codes and names of a row's reference cells before the insert, so a miss
@@ -7,7 +8,7 @@ enum ImportReferences {
         let kind: Kind
         let text: String
         let rule: String
-        let message: String
+        let message: Message
     }
 
     static func resolve(_ value: DomainValue, type: FieldType, field: String, in db: Database) throws -> DomainValue {
@@ -16,7 +17,7 @@ enum ImportReferences {
             return .ref(try find(kind, s, db))
         case (.anyRef(let kinds), .text(let s)):
             for kind in kinds { if let r = db.lookup(kind, s) { return .ref(r) } }
-            throw Unknown(kind: kinds[0], text: s, rule: "unknown", message: "no " + kinds.map(\.name).joined(separator: " or ") + " has this code or name")
+            throw Unknown(kind: kinds[0], text: s, rule: "unknown", message: Message(ExchangeMessage.noneNamed(kinds)))
         case (.refList(let kind), .list(let items)):
             return .list(try items.map { item in
                 guard case .text(let s) = item else { return item }
@@ -37,9 +38,9 @@ enum ImportReferences {
             return try db.resolve(kind, text)
         } catch let rejected as ChangeRejected {
             let v = rejected.violations.first
+            let message = v?.message ?? Message(RuleMessage.noRecordNamed(kind))
             throw Unknown(kind: kind, text: text, rule: v?.rule ?? "unknown",
-                          message: (v?.message ?? "no \(kind.name) has this code or name")
-                              + (rejected.suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+                          message: rejected.suggestion.map { Message(ExchangeMessage.withSuggestion(message, $0)) } ?? message)
         }
     }
 }

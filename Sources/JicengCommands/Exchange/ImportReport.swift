@@ -1,3 +1,4 @@
+import JicengBase
 import Foundation
 import JicengDomain
 
@@ -13,14 +14,9 @@ public struct ImportIssue: Equatable, Sendable, CustomStringConvertible {
     public let field: String?
     public let value: String?
     public let rule: String
-    public let message: String
+    public let message: Message
 
-    public var description: String {
-        var s = ""
-        if let field { s += field }
-        if let value { s += (s.isEmpty ? "" : " ") + "\"\(value)\"" }
-        return (s.isEmpty ? "" : s + ": ") + message + " [\(rule)]"
-    }
+    public var description: String { ExchangeMessage.issue(field, value, message.english, rule, separator: ": ") }
 }
 
 /// A row that was not imported, located by the physical line it starts on.
@@ -49,22 +45,26 @@ public struct ImportReport: Sendable {
     /// One line per problem, `file:line: …`, as compilers and hledger report. Like the
     /// audit trail it never needs an ID or phone number in the clear (the line locates
     /// the row), so one in a wrong column (an ID number under `born`) is masked too.
-    public var problemLines: [String] {
+    public var problems: [Message] {
         rejected.flatMap { row in
-            row.issues.map { Privacy.maskNumbers(in: "\(file):\(row.line): \(kind.name)\(row.code.map { " \"\($0)\"" } ?? ""): \($0)") }
+            row.issues.map {
+                Message(ExchangeMessage.problem(file: file, line: row.line, kind, code: row.code,
+                                                field: $0.field.map { FieldName($0, of: kind) }, value: $0.value, $0.message, rule: $0.rule))
+            }
         }
     }
 
-    /// `imported 120 members from roster.csv (GB18030)` or why nothing was.
-    public var summary: String {
+    /// The problems in English (the CLI's report).
+    public var problemLines: [String] { problems.map(\.english) }
+
+    /// `imported 120 members from roster.csv (GB18030)` or why nothing was; `advice` adds
+    /// how to go on anyway (`--skip-bad`).
+    public func summaryMessage(advice: Bool = true) -> Message {
         if applied {
-            let skipped = rejected.isEmpty ? "" : "; skipped \(rejected.count) bad row\(rejected.count == 1 ? "" : "s")"
-            return "imported \(imported.count) \(noun(imported.count)) from \(file) (\(encoding.rawValue))\(skipped)"
+            return Message(ExchangeMessage.imported(imported.count, kind, file: file, encoding: encoding.rawValue, skipped: rejected.count))
         }
-        return "nothing imported: \(rejected.count) of \(rowsRead) row\(rowsRead == 1 ? "" : "s") in \(file) \(rejected.count == 1 ? "is" : "are") bad"
-            + " (\(goodRows) good \(noun(goodRows))); fix them or use --skip-bad"
+        return Message(ExchangeMessage.nothingImported(bad: rejected.count, of: rowsRead, file: file, good: goodRows, kind, advice: advice))
     }
 
-    /// `member`, `members`, `communities`, `points entries`.
-    private func noun(_ n: Int) -> String { n == 1 ? kind.name : KindWords.plural(kind).replacingOccurrences(of: "_", with: " ") }
+    public var summary: String { summaryMessage().english }
 }

@@ -24,10 +24,10 @@ public enum GenericCommands {
         var values = try GenericCommands.fieldValues(call, kind)
         if let name = call.argument("name") {
             guard let field = KindWords.nameField(kind) else {
-                throw call.error("a \(kind.name) has no name; give its fields (code …)", at: "name")
+                throw call.error(.kindHasNoName(kind), at: "name")
             }
             guard let text = call.bridge.domainValue(name), case .text = text else {
-                throw call.error("expected the \(field.name) as text, found \(name.typeName) \(name.literalText)", at: "name")
+                throw call.error(.nameAsText(FieldName(field.name, of: kind), name.typeNames, name.literalText), at: "name")
             }
             values[field.index] = text
         }
@@ -50,8 +50,8 @@ public enum GenericCommands {
         let ref = try call.entity("record", kind)
         let values = try GenericCommands.fieldValues(call, kind)
         guard !values.isEmpty else {
-            throw call.error("nothing to set: name the fields and their values", at: "record",
-                             help: "for example: set \(kind.name) \"\(call.database.code(ref))\" \(GenericCommands.exampleField(kind)) …")
+            throw call.error(.nothingToSet, at: "record",
+                             help: .setExample(kind, call.database.code(ref), GenericCommands.exampleField(kind)))
         }
         try call.change { try call.database.update(ref, values) }
         return call.value(ref)
@@ -88,7 +88,7 @@ public enum GenericCommands {
 
     static func kind(_ call: DomainCall) throws -> Kind {
         let word = try call.choice("kind")
-        guard let kind = KindWords.kind(forWord: word) else { throw call.error("unknown kind \(word)", at: "kind") }
+        guard let kind = KindWords.kind(forWord: word) else { throw call.error(.unknownKind(word), at: "kind") }
         return kind
     }
 
@@ -98,26 +98,26 @@ public enum GenericCommands {
         var values: [Int: DomainValue] = [:]
         let inv = call.invocation
         for given in inv.fields {
-            let located = { (message: String, help: String?, id: String) in
-                ScriptError([Diagnostic(id: id, message: Message(verbatim: message), file: inv.file, range: given.range,
-                                        help: help.map(Message.init(verbatim:)))])
+            let located = { (message: CommandMessage, help: Message, id: String) in
+                ScriptError([Diagnostic(id: id, message: Message(message), file: inv.file, range: given.range, help: help)])
             }
             guard let info = FieldWords.field(given.name, of: kind) else {
                 let names = Schema.fields(of: kind).filter { !$0.derived }.map(\.name)
-                throw located("a \(kind.name) has no field \"\(given.name)\"",
-                              Suggestion.help(for: given.name, in: names)?.english ?? "a \(kind.name) has: " + names.joined(separator: ", "),
+                throw located(.kindHasNoField(kind, given.name),
+                              Suggestion.help(for: given.name, in: names) ?? Message(CommandMessage.kindFields(kind, names)),
                               BridgeErrorID.unknownField)
             }
+            let field = FieldName(info.name, of: kind)
             guard let value = call.bridge.domainValue(given.value) else {
-                throw located("\(info.name) cannot hold \(given.value.typeName) \(given.value.literalText)",
-                              "\(info.name) is \(info.type)", BridgeErrorID.badArgument)
+                throw located(.fieldCannotHold(field, given.value.typeNames, given.value.literalText),
+                              Message(CommandMessage.fieldIs(field, info.type)), BridgeErrorID.badArgument)
             }
             if case .choice(let options) = info.type, case .text(let word) = value,
                !options.contains(where: { $0.value == word || $0.label == word }) {
                 let words = options.map(\.value)
-                throw located("\(info.name) cannot be \"\(word)\"",
-                              Suggestion.help(for: word, in: words + options.map(\.label))?.english
-                                  ?? "a \(kind.name)'s \(info.name) is one of: " + words.joined(separator: ", "),
+                throw located(.fieldCannotBe(field, word),
+                              Suggestion.help(for: word, in: words + options.map(\.label))
+                                  ?? Message(CommandMessage.fieldIsOneOf(kind, field, options)),
                               BridgeErrorID.badArgument)
             }
             values[info.index] = value

@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 import JicengLang
 import JicengStore
@@ -13,16 +14,16 @@ public enum StoreCommands {
         examples: ["check"], topic: "store")
     ) { call in
         let problems = call.database.check()
-        for v in problems { call.say(StoreCommands.line(v)) }
+        for v in problems { call.say(.checkLine(v)) }
         let errors = problems.filter { $0.severity == .error }.count
         let notices = problems.count - errors
-        call.say(problems.isEmpty ? "check: no problems" : "check: \(errors) error\(errors == 1 ? "" : "s"), \(notices) notice\(notices == 1 ? "" : "s")")
+        call.say(problems.isEmpty ? .checkClean : .checkCounts(errors: errors, notices: notices))
         return .nil
     }
 
-    /// `error: member "M1" idcard 110105********0021: … [idcard_checksum]`
-    public static func line(_ v: Violation) -> String {
-        "\(v.severity == .error ? "error" : "notice"): \(v)"
+    /// `error: member "M1" idcard 110105********0021: … [idcard_checksum]` (错误：党员 "M1" 身份证号 … in Chinese).
+    public static func line(_ v: Violation, in language: MessageLanguage = .english) -> String {
+        CommandMessage.checkLine(v).text(language)
     }
 
     static let undo = DomainCommand(try! CommandSyntax(
@@ -33,9 +34,7 @@ public enum StoreCommands {
     ) { call in
         let session = call.session
         guard let last = session.undoStack.popLast() else {
-            throw call.error("nothing to undo: this session has committed no change",
-                             help: "undo reverts what this session committed; a script's changes are one commit when it ends",
-                             id: BridgeErrorID.notAvailable)
+            throw call.error(.nothingToUndo, help: .undoReverts, id: BridgeErrorID.notAvailable)
         }
         call.database.currentCommand = "undo"
         do {
@@ -45,7 +44,7 @@ public enum StoreCommands {
             throw error
         }
         session.undoing = last
-        call.say("undone: \(last.command) (\(last.records.count) change\(last.records.count == 1 ? "" : "s"))")
+        call.say(.undone(last.command, changes: last.records.count))
         return .nil
     }
 
@@ -57,19 +56,21 @@ public enum StoreCommands {
         examples: ["history", #"history for member "M0001""#, #"历史 关于 党员 "张三""#], topic: "store")
     ) { call in
         guard let store = call.session.store else {
-            throw call.error("this session has no store, so no history", id: BridgeErrorID.notAvailable)
+            throw call.error(.noStoreNoHistory, id: BridgeErrorID.notAvailable)
         }
         let target = try call.optionalEntity("record")
         let code = target.map { call.database.code($0) }
         var entries: [HistoryEntry]
         do { entries = try store.history() } catch {
-            throw call.error("cannot read the history: \(error)", id: BridgeErrorID.storeFailed)
+            throw call.error(.cannotReadHistory("\(error)"), id: BridgeErrorID.storeFailed)
         }
         if let target, let code {
             entries = entries.filter { $0.changes.contains { $0.kind == target.kind && $0.code == code } }
         }
         for e in entries { call.say(StoreCommands.line(e, only: target.map { ($0.kind, code!) })) }
-        if entries.isEmpty { call.say(target == nil ? "history: no changes yet" : "history: no changes to \(call.describe(target!))") }
+        if entries.isEmpty {
+            call.say(target.map { .noHistoryFor($0.kind, String(call.describe($0).dropFirst($0.kind.name.count + 1))) } ?? .noHistory)
+        }
         return .nil
     }
 
@@ -100,7 +101,7 @@ public enum StoreCommands {
             return .nil
         }
         do { try store.checkpoint(db) } catch {
-            throw call.error("cannot save: \(error)", id: BridgeErrorID.storeFailed)
+            throw call.error(.cannotSave("\(error)"), id: BridgeErrorID.storeFailed)
         }
         return .nil
     }

@@ -70,7 +70,7 @@ extension JicengSession {
                     try store.commit(database, info)
                 } catch {
                     abandon()
-                    throw ScriptError([Diagnostic(id: BridgeErrorID.storeFailed, message: Message(verbatim: "nothing was committed: \(error)"),
+                    throw ScriptError([Diagnostic(id: BridgeErrorID.storeFailed, message: Message(CommandMessage.nothingCommitted("\(error)")),
                                                   file: SourceFile(name: file, text: ""), range: SourceRange(start: 0, end: 0))])
                 }
                 // Others' commits came in first: our records' handles may have moved, so

@@ -32,7 +32,7 @@ public enum Agreements {
         case .street: a.street = Handle(party.index)
         default:
             throw refusal(.agreement, code, field: "community", value: db.code(party), rule: "agreement_party",
-                          "an agreement is with a community or a street, not a \(party.kind.name)")
+                          .agreementParty(party.kind))
         }
         a.starts = terms.starts
         a.ends = terms.ends
@@ -48,10 +48,10 @@ public enum Agreements {
     @discardableResult
     public static func renew(_ agreement: Handle<Agreement>, to ends: Day, in db: Database) throws -> WorkResult {
         let a = db.agreements[agreement]
-        try requireActive(agreement, to: "renew", db)
+        try requireActive(agreement, to: .renew, db)
         if let current = a.ends, ends <= current {
             throw refusal(.agreement, a.code, field: "ends", value: ends, rule: "renew_forward",
-                          "a renewal extends the agreement: the new end must be after \(current)")
+                          .renewForward(current))
         }
         try db.update(agreement) { $0.ends = ends }
         return WorkResult(agreement)
@@ -61,10 +61,10 @@ public enum Agreements {
     @discardableResult
     public static func terminate(_ agreement: Handle<Agreement>, on date: Day, reason: String, in db: Database) throws -> WorkResult {
         let a = db.agreements[agreement]
-        try requireActive(agreement, to: "terminate", db)
+        try requireActive(agreement, to: .terminate, db)
         if let ends = a.ends, date > ends {
             throw refusal(.agreement, a.code, field: "terminated_on", value: date, rule: "agreement_active",
-                          "the agreement had already ended on \(ends); only an active agreement is terminated")
+                          .alreadyEnded(ends))
         }
         try db.update(agreement) { a in
             a.status = .terminated
@@ -74,11 +74,11 @@ public enum Agreements {
         return WorkResult(agreement)
     }
 
-    private static func requireActive(_ agreement: Handle<Agreement>, to work: String, _ db: Database) throws {
+    private static func requireActive(_ agreement: Handle<Agreement>, to work: WorkMessage.Work, _ db: Database) throws {
         let a = db.agreements[agreement]
         if a.status == .terminated {
             throw refusal(.agreement, a.code, field: "status", value: "terminated", rule: "agreement_active",
-                          "the agreement was terminated on \(a.terminatedOn.map { "\($0)" } ?? "an unknown day"); cannot \(work) it")
+                          .agreementTerminated(a.terminatedOn, cannot: work))
         }
     }
 }

@@ -53,13 +53,12 @@ public enum Appointments {
     /// the result says so.
     @discardableResult
     public static func appoint(_ member: Handle<Member>, as role: Role, of office: EntityRef, in db: Database) throws -> WorkResult {
-        try db.requireOnRoster(member, for: "take an office")
+        try db.requireOnRoster(member, for: .takeOffice)
         guard role.holders.contains(office.kind) else {
-            let kinds = role.holders.map(\.name).joined(separator: " or ")
             throw refusal(office.kind, db.code(office), field: nil, value: role.rawValue, rule: "role_office",
-                          "a \(role.rawValue) (\(role.label)) is appointed of \(article(role.holders[0])) \(kinds), not of \(article(office.kind)) \(office.kind.name)")
+                          .roleOffice(ChoiceWord(word: role.rawValue, label: role.label), holders: role.holders, office: office.kind))
         }
-        var notices: [String] = []
+        var notices: [WorkMessage] = []
         switch office.kind {
         case .org:
             let org = Handle<Org>(office.index)
@@ -70,7 +69,7 @@ public enum Appointments {
                 if role == .secretary { c.secretary = member } else { c.director = member }
             }
             if db.isOneShoulder(community) {
-                notices.append("一肩挑: \(db.label(member)) is both secretary and director of \(db.label(community))")
+                notices.append(.oneShoulder(db.label(member), db.label(community)))
             }
         case .grid:
             try db.update(Handle<Grid>(office.index)) { g in
@@ -87,14 +86,12 @@ public enum Appointments {
         return WorkResult(office, notices: notices)
     }
 
-    private static func article(_ kind: Kind) -> String { kind == .org ? "an" : "a" }
-
     /// The committee list keeps one entry per person (their current role); a single-seat
     /// role passes from its previous holder, who stays on the committee as a plain member.
     private static func appointInOrg(_ member: Handle<Member>, _ role: Role, _ org: Handle<Org>, _ db: Database) throws {
         if role == .secretary, !db.members(of: org).contains(member) {
             throw refusal(.org, db.orgs[org].code, field: "secretary", value: db.members[member].code, rule: "secretary_member",
-                          "\(db.label(member)) is not a member of \(db.label(org)); a secretary is chosen from its members")
+                          .secretaryNotMember(db.label(member), db.label(org)))
         }
         try db.update(org) { o in
             var committee = o.committee.filter { $0.ref != member }

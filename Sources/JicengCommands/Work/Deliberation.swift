@@ -27,12 +27,12 @@ public enum Deliberation {
         let steps = ProposalStep.allCases
         guard current.ordinal + 1 < steps.count else {
             throw refusal(.proposal, p.code, field: "step", value: current.rawValue, rule: "step_forward",
-                          "the proposal is at its last step, \(current.rawValue) (\(current.label))")
+                          .lastStep(ChoiceWord(current)))
         }
         let next = steps[steps.index(steps.startIndex, offsetBy: current.ordinal + 1)]
         if let step, step != next {
             throw refusal(.proposal, p.code, field: "step", value: step.rawValue, rule: "step_forward",
-                          "steps move forward one at a time: from \(current.rawValue) (\(current.label)) the next is \(next.rawValue) (\(next.label))")
+                          .stepsOneAtATime(ChoiceWord(current), next: ChoiceWord(next)))
         }
         try db.update(proposal) { p in
             p.step = next
@@ -51,11 +51,11 @@ public enum Deliberation {
         let p = db.proposals[proposal]
         guard Rules.proposalRatings.contains(rating) else {
             throw refusal(.proposal, p.code, field: "rating", value: rating, rule: "rating_range",
-                          "a rating is \(Rules.proposalRatings.lowerBound)–\(Rules.proposalRatings.upperBound)")
+                          Message(RuleMessage.ratingRange(Rules.proposalRatings)))
         }
         guard p.step == .evaluated else {
             throw refusal(.proposal, p.code, field: "rating", value: rating, rule: "rating_step",
-                          "residents rate a proposal at the evaluated step (评价反馈); it is at \(p.step?.rawValue ?? "nil")")
+                          .rateAtEvaluation(p.step.map(ChoiceWord.init)))
         }
         try db.update(proposal) { $0.rating = rating }
         return WorkResult(proposal)

@@ -9,15 +9,15 @@ public enum DuesCollection {
     @discardableResult
     public static func collect(from member: Handle<Member>, for month: YearMonth, pay: ExactDecimal?, basis: DuesBasis? = nil,
                                on date: Day, code: String = "", in db: Database) throws -> WorkResult {
-        try db.requireOnRoster(member, for: "pay dues here")
+        try db.requireOnRoster(member, for: .payDues)
         let basis = basis ?? db.members[member].duesBasis ?? .working
         let shownCode = code.isEmpty ? db.nextCode(.dues) : code
         guard let amount = Dues.monthlyAmount(basis: basis, pay: pay) else {
             if let pay {
-                throw refusal(.dues, shownCode, field: "pay", value: pay, rule: "dues_pay", "the pay is not a sum the rule can take")
+                throw refusal(.dues, shownCode, field: "pay", value: pay, rule: "dues_pay", .payNotASum)
             }
             throw refusal(.dues, shownCode, field: "pay", rule: "dues_pay",
-                          "a \(basis.rawValue) (\(basis.label)) member's dues follow the monthly pay: give it with pay …")
+                          .duesFollowPay(ChoiceWord(basis)))
         }
         var d = DuesPayment()
         d.code = code

@@ -10,7 +10,7 @@ public enum Lists {
                                              in db: Database) throws -> WorkResult {
         guard owner.kind == .community || owner.kind == .unit else {
             throw refusal(L.kind, code, field: "owner", value: db.code(owner), rule: "list_owner",
-                          "a \(L.kind.name) is posted by a community or a unit, not a \(owner.kind.name)")
+                          .listOwner(L.kind, owner.kind))
         }
         var item = ListItem<L>()
         item.code = code
@@ -27,14 +27,12 @@ public enum Lists {
                                               in db: Database) throws -> WorkResult {
         let row = db.typedTable(ListItem<L>.self)[item]
         guard row.status == .open else {
-            let by = row.claimedBy.map { " by \(db.code($0))" } ?? ""
             throw refusal(L.kind, row.code, field: "status", value: row.status?.rawValue, rule: "claim_from_open",
-                          "only an open \(L.kind.name) can be claimed; this one is \(row.status?.rawValue ?? "nil")\(by)")
+                          .onlyOpenItemClaimed(L.kind, row.status.map(ChoiceWord.init), by: row.claimedBy.map(db.code)))
         }
         guard claimant.kind == .community || claimant.kind == .unit, claimant.kind != row.owner?.kind else {
-            let other = row.owner?.kind == .unit ? "a community" : "a unit"
             throw refusal(L.kind, row.code, field: "claimed_by", value: db.code(claimant), rule: "claim_other_side",
-                          "a \(row.owner?.kind.name ?? "community")'s \(L.kind.name) is claimed by \(other) (双向认领)")
+                          .claimOtherSide(L.kind, owner: row.owner?.kind))
         }
         try db.update(item) { i in
             i.status = .claimed

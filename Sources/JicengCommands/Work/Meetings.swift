@@ -31,23 +31,23 @@ public enum Meetings {
                 let m = db.members[person]
                 if !roster.contains(person) {
                     throw refusal(.meeting, shownCode, field: field, value: m.code, rule: "attendee_member",
-                                  "\(db.label(person)) is not a member of \(db.label(org)); list outsiders as guests")
+                                  .notMemberListAsGuest(db.label(person), db.label(org)))
                 }
                 if let status = m.status, !status.onRoster {
                     throw refusal(.meeting, shownCode, field: field, value: m.code, rule: "attendee_member",
-                                  "\(db.label(person)) is \(status.rawValue) (\(status.label)) and no longer on the roster of \(db.label(org))")
+                                  .noLongerOnRosterOf(db.label(person), ChoiceWord(status), db.label(org)))
                 }
             }
         }
         var seen = Set<Handle<Member>>()
         for person in record.absentees.map(\.member) where !seen.insert(person).inserted {
             throw refusal(.meeting, shownCode, field: "absentees", value: db.members[person].code, rule: "attendee_twice",
-                          "\(db.label(person)) is listed twice")
+                          .listedTwice(db.label(person)))
         }
         let absent = Set(record.absentees.map(\.member))
         if let both = record.attendees.first(where: absent.contains) {
             throw refusal(.meeting, shownCode, field: "absentees", value: db.members[both].code, rule: "attendee_absent",
-                          "\(db.label(both)) cannot both attend and be absent")
+                          .attendAndAbsent(db.label(both)))
         }
         var meeting = Meeting()
         meeting.code = code

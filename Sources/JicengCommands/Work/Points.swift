@@ -17,12 +17,12 @@ public enum Points {
         let code = db.nextCode(.points)
         guard delta != 0, (delta > 0) == (verb == "award") else {
             throw refusal(.points, code, field: "delta", value: verb == "award" ? delta : -delta, rule: "points_positive",
-                          "\(verb) a positive number of points" + (verb == "award" ? "; deduct takes points away" : ""))
+                          .positivePoints(award: verb == "award"))
         }
         guard !reason.allSatisfy(\.isWhitespace) else {
-            throw refusal(.points, code, field: "reason", rule: "required", "points are \(verb)ed for a reason")
+            throw refusal(.points, code, field: "reason", rule: "required", .pointsNeedReason(award: verb == "award"))
         }
-        try db.requireOnRoster(member, for: "have points \(verb)ed")
+        try db.requireOnRoster(member, for: verb == "award" ? .haveAwarded : .haveDeducted)
         var e = PointsEntry()
         e.member = member
         e.delta = delta

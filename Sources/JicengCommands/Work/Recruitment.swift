@@ -20,12 +20,11 @@ public enum Recruitment {
             let all = ApplicantStage.allCases
             let next = current.ordinal + 1 < all.count ? all[all.index(all.startIndex, offsetBy: current.ordinal + 1)] : nil
             throw refusal(.applicant, a.code, field: "stage", value: stage.rawValue, rule: "step_forward",
-                          "stages move forward one at a time: \(a.code) is \(current.rawValue) (\(current.label)), so the next is "
-                          + (next.map { "\($0.rawValue) (\($0.label))" } ?? "none (already a formal member)"))
+                          .stagesOneAtATime(a.code, ChoiceWord(current), next: next.map(ChoiceWord.init)))
         }
         if stage == .candidate, let since = a.activistOn, let earliest = since.adding(years: Rules.activistTrainingYears), date < earliest {
             throw refusal(.applicant, a.code, field: "candidate_on", value: date, rule: "activist_training",
-                          "an activist trains at least \(Rules.activistTrainingYears) year before becoming a candidate: not before \(earliest)")
+                          .activistTraining(Rules.activistTrainingYears, notBefore: earliest))
         }
         return try db.transaction {
             switch stage {
@@ -43,7 +42,7 @@ public enum Recruitment {
                 }
                 let member = try makeMember(from: applicant, code: memberCode, joined: date, db)
                 try db.update(applicant) { $0.member = member }
-                return WorkResult(applicant, notices: ["\(db.label(applicant)) is now probationary member \(db.members[member].code)"])
+                return WorkResult(applicant, notices: [.nowProbationary(db.label(applicant), db.members[member].code)])
             case .formal:
                 try db.update(applicant) { $0.stage = .formal; $0.formalOn = date }
                 if let member = db.applicants[applicant].member {
@@ -62,7 +61,7 @@ public enum Recruitment {
         let a = db.applicants[applicant]
         guard let branch = a.branch else {
             throw refusal(.applicant, a.code, field: "branch", rule: "required",
-                          "a probationary member is admitted by a branch: give it with into branch …")
+                          .admittedByBranch)
         }
         var m = Member()
         m.code = code

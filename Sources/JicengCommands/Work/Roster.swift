@@ -7,10 +7,10 @@ public enum Roster {
     /// 编入支部: puts a member on a branch's roster. A party group under another branch no longer fits and is cleared.
     @discardableResult
     public static func assign(_ member: Handle<Member>, to branch: Handle<Org>, in db: Database) throws -> WorkResult {
-        try db.requireOnRoster(member, for: "be assigned to a branch; receive the member first")
+        try db.requireOnRoster(member, for: .beAssigned)
         try requireOpen(branch, in: db)
         if db.members[member].branch == branch {
-            return WorkResult(member, notices: ["\(db.label(member)) is already in \(db.label(branch))"])
+            return WorkResult(member, notices: [.alreadyIn(db.label(member), db.label(branch))])
         }
         try db.update(member) { m in
             m.branch = branch
@@ -22,12 +22,12 @@ public enum Roster {
     /// 内部转接: moves a member from one branch to another inside the store, on a date.
     @discardableResult
     public static func transfer(_ member: Handle<Member>, to branch: Handle<Org>, on date: Day, in db: Database) throws -> WorkResult {
-        try db.requireOnRoster(member, for: "be transferred; receive the member first")
+        try db.requireOnRoster(member, for: .beTransferred)
         try requireOpen(branch, in: db)
         let m = db.members[member]
         guard m.branch != branch else {
             throw refusal(.member, m.code, field: "branch", value: db.orgs[branch].code, rule: "same_branch",
-                          "\(db.label(member)) is already in \(db.label(branch))")
+                          .alreadyIn(db.label(member), db.label(branch)))
         }
         try db.update(member) { m in
             m.branch = branch
@@ -51,13 +51,13 @@ public enum Roster {
     public static func transferOut(_ member: Handle<Member>, to destination: String, on date: Day,
                                    as departure: Departure = .transferredOut, in db: Database) throws -> WorkResult {
         let m = db.members[member]
-        try db.requireOnRoster(member, for: "be transferred out again")
+        try db.requireOnRoster(member, for: .beTransferredOutAgain)
         if departure == .floatingOut, m.status == .floatingOut {
             throw refusal(.member, m.code, field: "status", value: m.status!.rawValue, rule: "on_roster",
-                          "\(db.label(member)) is already floating out (to \(m.transferOrg))")
+                          .alreadyFloatingOut(db.label(member), m.transferOrg))
         }
         guard !destination.allSatisfy(\.isWhitespace) else {
-            throw refusal(.member, m.code, field: "transfer_org", rule: "required", "say where the member goes")
+            throw refusal(.member, m.code, field: "transfer_org", rule: "required", .sayWhereTo)
         }
         try db.update(member) { m in
             m.status = departure == .transferredOut ? .transferredOut : .floatingOut
@@ -67,7 +67,7 @@ public enum Roster {
         guard departure == .transferredOut, let until = date.adding(months: Rules.transferLetterValidityMonths) else {
             return WorkResult(member)
         }
-        return WorkResult(member, notices: ["the transfer letter is valid until \(until) (\(Rules.transferLetterValidityMonths) months)"])
+        return WorkResult(member, notices: [.letterValidUntil(until, months: Rules.transferLetterValidityMonths)])
     }
 
     /// How a member arrives: with their relationship (转入) or only living here (流入).
@@ -96,13 +96,12 @@ public enum Roster {
                 let m = db.members[member]
                 switch m.status {
                 case .deceased?:
-                    throw refusal(.member, m.code, field: "status", value: "deceased", rule: "on_roster", "\(db.label(member)) is deceased")
+                    throw refusal(.member, m.code, field: "status", value: "deceased", rule: "on_roster", .isDeceased(db.label(member)))
                 case .transferredOut?, .floatingOut?:
                     break
                 default:
-                    let place = m.branch.map { " in \(db.label($0))" } ?? ""
                     throw refusal(.member, m.code, field: "status", value: (m.status ?? .active).rawValue, rule: "on_roster",
-                                  "\(db.label(member)) is already on the roster\(place); use transfer")
+                                  .alreadyOnRoster(db.label(member), in: m.branch.map { db.label($0) }))
                 }
                 try db.update(member) { m in
                     m.status = status
@@ -124,9 +123,9 @@ public enum Roster {
                 return member
             }
         }
-        var notices: [String] = []
+        var notices: [WorkMessage] = []
         if let letter, let until = letter.adding(months: Rules.transferLetterValidityMonths), date > until {
-            notices.append("the transfer letter of \(letter) expired on \(until) (valid \(Rules.transferLetterValidityMonths) months); check it with the sending organisation")
+            notices.append(.letterExpired(letter, on: until, months: Rules.transferLetterValidityMonths))
         }
         return WorkResult(handle, notices: notices)
     }
@@ -139,10 +138,10 @@ public enum Roster {
     @discardableResult
     public static func register(_ member: Handle<Member>, at community: Handle<Community>, as registration: Registration = .inService,
                                 in db: Database) throws -> WorkResult {
-        try db.requireOnRoster(member, for: "report to a community")
+        try db.requireOnRoster(member, for: .reportToCommunity)
         let m = db.members[member]
         if m.inService, m.reportedCommunity == community {
-            return WorkResult(member, notices: ["\(db.label(member)) already reports to \(db.label(community))"])
+            return WorkResult(member, notices: [.alreadyReportsTo(db.label(member), db.label(community))])
         }
         try db.update(member) { m in
             m.inService = true
@@ -155,11 +154,10 @@ public enum Roster {
     private static func requireOpen(_ branch: Handle<Org>, in db: Database) throws {
         let o = db.orgs[branch]
         if let dissolved = o.dissolved, dissolved <= db.today {
-            throw refusal(.org, o.code, field: "dissolved", value: dissolved, rule: "dissolved", "\(db.label(branch)) was dissolved on \(dissolved)")
+            throw refusal(.org, o.code, field: "dissolved", value: dissolved, rule: "dissolved", .dissolvedOn(db.label(branch), dissolved))
         }
         if let kind = o.kind, !kind.keepsRoster {
-            throw refusal(.org, o.code, field: "kind", value: kind.rawValue, rule: "branch_kind",
-                          "a \(kind.rawValue) (\(kind.label)) does not keep a roster; use a branch")
+            throw refusal(.org, o.code, field: "kind", value: kind.rawValue, rule: "branch_kind", .keepsNoRoster(ChoiceWord(kind)))
         }
     }
 }

@@ -8,7 +8,7 @@ public enum Tasks {
     public static func add(_ text: String, list: TaskList, owner: EntityRef, due: Day?, code: String = "", in db: Database) throws -> WorkResult {
         guard owner.kind == .org || owner.kind == .member else {
             throw refusal(.task, code, field: "owner", value: db.code(owner), rule: "task_owner",
-                          "a task is owned by an org or a member, not a \(owner.kind.name)")
+                          .taskOwner(owner.kind))
         }
         var t = WorkTask()
         t.code = code
@@ -26,7 +26,7 @@ public enum Tasks {
         let t = db.tasks[task]
         guard t.status != .done else {
             throw refusal(.task, t.code, field: "status", value: "done", rule: "task_open",
-                          "the task was already completed on \(t.completedOn.map { "\($0)" } ?? "an earlier day")")
+                          .taskDone(t.completedOn))
         }
         try db.update(task) { t in
             t.status = .done

@@ -23,15 +23,14 @@ public enum Wishes {
     public static func claim(_ wish: Handle<Wish>, by claimant: EntityRef, on date: Day, in db: Database) throws -> WorkResult {
         let w = db.wishes[wish]
         guard w.status == .open else {
-            let by = w.claimedBy.map { " by \(db.code($0))" } ?? ""
             throw refusal(.wish, w.code, field: "status", value: w.status?.rawValue, rule: "claim_from_open",
-                          "only an open wish can be claimed; this one is \(w.status?.rawValue ?? "nil")\(by)")
+                          .onlyOpenWishClaimed(w.status.map(ChoiceWord.init), by: w.claimedBy.map(db.code)))
         }
         guard claimant.kind == .member || claimant.kind == .unit else {
             throw refusal(.wish, w.code, field: "claimed_by", value: db.code(claimant), rule: "wish_claimant",
-                          "a wish is claimed by a member or a unit, not a \(claimant.kind.name)")
+                          .wishClaimant(claimant.kind))
         }
-        if let member = claimant.handle(as: Member.self) { try db.requireOnRoster(member, for: "claim a wish") }
+        if let member = claimant.handle(as: Member.self) { try db.requireOnRoster(member, for: .claimWish) }
         try db.update(wish) { w in
             w.status = .claimed
             w.claimedBy = claimant
@@ -46,7 +45,7 @@ public enum Wishes {
         let w = db.wishes[wish]
         guard w.status == .claimed else {
             throw refusal(.wish, w.code, field: "status", value: w.status?.rawValue, rule: "wish_status",
-                          "only a claimed wish is fulfilled; this one is \(w.status?.rawValue ?? "nil")")
+                          .onlyClaimedWishFulfilled(w.status.map(ChoiceWord.init)))
         }
         try db.update(wish) { w in
             w.status = .fulfilled
@@ -61,7 +60,7 @@ public enum Wishes {
         let w = db.wishes[wish]
         guard w.status == .open || w.status == .claimed else {
             throw refusal(.wish, w.code, field: "status", value: w.status?.rawValue, rule: "wish_status",
-                          "only an open or claimed wish is cancelled; this one is \(w.status?.rawValue ?? "nil")")
+                          .onlyOpenWishCancelled(w.status.map(ChoiceWord.init)))
         }
         try db.update(wish) { $0.status = .cancelled }
         return WorkResult(wish)

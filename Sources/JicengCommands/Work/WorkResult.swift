@@ -5,16 +5,21 @@ import JicengDomain
 /// told besides (a rule that reports rather than blocks, 一肩挑 reached, nothing to do).
 public struct WorkResult: Sendable {
     public let record: EntityRef
-    public var notices: [String]
+    /// In either language (shown as `note: …` / `提示：…`).
+    public var notices: [Message]
 
-    public init(_ record: EntityRef, notices: [String] = []) {
+    public init(_ record: EntityRef, notices: [Message] = []) {
         self.record = record
         self.notices = notices
     }
 
-    public init<E: Entity>(_ handle: Handle<E>, notices: [String] = []) {
+    public init<E: Entity>(_ handle: Handle<E>, notices: [Message] = []) {
         self.init(EntityRef(handle), notices: notices)
     }
+
+    init(_ record: EntityRef, notices: [WorkMessage]) { self.init(record, notices: notices.map(Message.init)) }
+
+    init<E: Entity>(_ handle: Handle<E>, notices: [WorkMessage]) { self.init(EntityRef(handle), notices: notices.map(Message.init)) }
 }
 
 /// The work's own rules are about a move (renew only forward, terminate only what is
@@ -22,8 +27,13 @@ public struct WorkResult: Sendable {
 /// the model's terms (a `Violation` naming the record, field, value and rule) so every
 /// refusal reaches staff the same way.
 func refusal(_ kind: Kind, _ code: String, field: String?, value: CustomStringConvertible? = nil,
-             rule: String, _ message: String) -> ChangeRejected {
+             rule: String, _ message: Message) -> ChangeRejected {
     ChangeRejected([Violation(kind, code, field: field, value: value.map { "\($0)" }, rule: rule, message)])
+}
+
+func refusal(_ kind: Kind, _ code: String, field: String?, value: CustomStringConvertible? = nil,
+             rule: String, _ message: WorkMessage) -> ChangeRejected {
+    refusal(kind, code, field: field, value: value, rule: rule, Message(message))
 }
 
 extension Database {
@@ -35,10 +45,10 @@ extension Database {
     }
 
     /// Refuses work on a member who is no longer on a roster here (transferred out, deceased).
-    func requireOnRoster(_ member: Handle<Member>, for work: String) throws {
+    func requireOnRoster(_ member: Handle<Member>, for work: WorkMessage.Work) throws {
         let m = members[member]
         guard let status = m.status, !status.onRoster else { return }
         throw refusal(.member, m.code, field: "status", value: status.rawValue, rule: "on_roster",
-                      "\(label(member)) is \(status.rawValue) (\(status.label)); cannot \(work)")
+                      .notOnRoster(label(member), ChoiceWord(status), cannot: work))
     }
 }

@@ -103,7 +103,7 @@ extension Database {
         var out: [Int: DomainValue] = [:]
         for (name, value) in fields {
             guard let i = Schema.index(of: name, in: kind) else {
-                throw ChangeRejected([Violation(kind, code, field: name, value: nil, rule: "field", "\(kind.name) has no field \(name)")],
+                throw ChangeRejected([Violation(kind, code, field: name, value: nil, rule: "field", .noFieldNamed(kind, name))],
                                      suggestion: Suggest.nearest(to: name, in: Schema.fields(of: kind).map(\.name)))
             }
             out[i] = value
@@ -118,12 +118,12 @@ extension Database {
         var out: [Int: DomainValue] = [:]
         for (i, v) in values {
             guard i >= 0, i < schema.count else {
-                throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", "no such field")])
+                throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", .noSuchField)])
             }
             let info = schema[i]
             guard !info.derived else {
                 throw ChangeRejected([Violation(kind, code, field: info.name, value: nil, rule: "derived",
-                                                "\(info.name) is computed from other records and cannot be set")])
+                                                .derivedField(FieldName(info.name, of: kind)))])
             }
             out[i] = try coerce(v, to: info.type)
         }

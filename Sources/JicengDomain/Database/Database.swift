@@ -105,10 +105,9 @@ public final class Database {
         if named.count > 1 {
             let codes = named.prefix(Database.referrersNamed).map { table(kind).code($0) }
             throw ChangeRejected([Violation(kind, codeOrName, field: nil, value: nil, rule: "ambiguous_name",
-                                            "\(named.count) \(kind.name)s have this name; use a code: " + codes.joined(separator: ", "))])
+                                            .ambiguousName(named.count, kind, codes: codes))])
         }
-        throw ChangeRejected([Violation(kind, codeOrName, field: nil, value: nil, rule: "unknown",
-                                        "no \(kind.name) has this code or name")],
+        throw ChangeRejected([Violation(kind, codeOrName, field: nil, value: nil, rule: "unknown", .noRecordNamed(kind))],
                              suggestion: suggestion(kind, codeOrName))
     }
 
@@ -207,7 +206,7 @@ public final class Database {
     }
 
     func gone(_ kind: Kind, _ index: Int32) -> ChangeRejected {
-        ChangeRejected([Violation(kind, "#\(index)", field: nil, value: nil, rule: "reference", "this \(kind.name) no longer exists")])
+        ChangeRejected([Violation(kind, "#\(index)", field: nil, value: nil, rule: "reference", .noLongerExists(kind))])
     }
 
     func record(_ change: Change, generatedCode: Bool = false) {

@@ -133,8 +133,7 @@ public final class Table<E: Entity>: MutableTable {
         guard isAlive(index) else { throw db.gone(kind, index) }
         let old = rows[Int(index)]
         guard new.code == old.code else {
-            throw ChangeRejected([Violation(kind, old.code, field: "code", value: new.code, rule: "stable_code",
-                                            "a code never changes once given; add a new record instead")])
+            throw ChangeRejected([Violation(kind, old.code, field: "code", value: new.code, rule: "stable_code", .stableCode)])
         }
         var changes: [FieldChange] = []
         for (i, f) in fields.enumerated() {
@@ -159,11 +158,11 @@ public final class Table<E: Entity>: MutableTable {
         let referrers = db.backrefs(of: ref).filter { $0.source != ref }
         if !referrers.isEmpty {
             let shown = referrers.prefix(Database.referrersNamed).map { b in
-                "\(b.kind.name) \"\(db.table(b.kind).code(b.index))\" (\(db.table(b.kind).storedFields[Int(b.field)].name))"
+                RuleMessage.Referrer(kind: b.kind, code: db.table(b.kind).code(b.index),
+                                     field: FieldName(db.table(b.kind).storedFields[Int(b.field)].name, of: b.kind))
             }
-            let more = referrers.count > shown.count ? " and \(referrers.count - shown.count) more" : ""
             throw ChangeRejected([Violation(kind, code(index), field: nil, value: nil, rule: "referenced",
-                                            "still referred to by " + shown.joined(separator: ", ") + more)])
+                                            .stillReferred(shown, more: referrers.count - shown.count))])
         }
         let before = values(of: rows[Int(index)])
         removeReferences(of: index, db: db)
@@ -200,13 +199,13 @@ public final class Table<E: Entity>: MutableTable {
     private func write(_ values: [Int: DomainValue], into row: inout E, code: String, db: Database) throws {
         for (i, v) in values.sorted(by: { $0.key < $1.key }) {
             guard i >= 0, i < fields.count else {
-                throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", "no such field")])
+                throw ChangeRejected([Violation(kind, code, field: "#\(i)", value: nil, rule: "field", .noSuchField)])
             }
             guard fields[i].set(&row, v) else {
                 let described = db.describe(v)
                 let shown = fields[i].personal ? Privacy.mask(field: fields[i].name, described) : described
                 throw ChangeRejected([Violation(kind, code.isEmpty ? row.code : code, field: fields[i].name, value: shown,
-                                                rule: "type", "expected \(fields[i].type)")])
+                                                rule: "type", .expectedType(fields[i].type))])
             }
         }
     }
@@ -321,18 +320,18 @@ public final class Table<E: Entity>: MutableTable {
     private func validate(_ row: E, old: E?, at index: Int32?, mode: ValidationMode, db: Database) -> [Violation] {
         var report = ViolationReport(kind: kind, code: row.code)
         if row.code.isEmpty {
-            report.add("code", nil, rule: "required", "a code is required")
+            report.add("code", nil, rule: "required", .codeRequired)
         } else if let other = codeIndex[row.code], other != index {
-            report.add("code", row.code, rule: "unique_code", "another \(kind.name) already has this code")
+            report.add("code", row.code, rule: "unique_code", .uniqueCode(kind))
         }
         for i in checkedFields {
             let f = fields[i]
             let v = f.get(row)
-            if f.required, v.isNone { report.add(f.name, nil, rule: "required", "\(f.name) (\(f.label)) is required") }
+            if f.required, v.isNone { report.add(f.name, nil, rule: "required", .fieldRequired(FieldName(f.name, of: kind))) }
             guard referenceFields.contains(i) else { continue }
             references(in: v) { r in
                 if !db.table(r.kind).isAlive(r.index) {
-                    report.add(f.name, r.description, rule: "reference", "refers to a \(r.kind.name) that does not exist")
+                    report.add(f.name, r.description, rule: "reference", .refersToMissing(r.kind))
                 }
             }
         }

@@ -14,11 +14,11 @@ extension Database {
             if isHanging(h) {
                 let branch = members[h].branch.map { orgs[$0].code }
                 out.append(Violation(.member, code, field: "branch", value: branch, rule: "hanging",
-                                     branch == nil ? "空挂: no branch" : "空挂: the branch is dissolved", severity: .notice))
+                                     branch == nil ? .hangingNoBranch : .hangingBranchDissolved, severity: .notice))
             }
             if isLostContact(h) {
                 out.append(Violation(.member, code, field: "last_contact", value: members[h].lastContact?.description,
-                                     rule: "lost_contact", "失联: not heard of for \(Rules.lostContactMonths) months or more", severity: .notice))
+                                     rule: "lost_contact", .lostContact(Rules.lostContactMonths), severity: .notice))
             }
         }
         return out

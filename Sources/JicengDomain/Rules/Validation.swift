@@ -6,11 +6,11 @@ import JicengBase
 /// Date order: `earlier` must not come after `later` (equal is allowed).
 func requireOrder(_ report: inout ViolationReport, _ earlier: (String, Day?), _ later: (String, Day?)) {
     guard let a = earlier.1, let b = later.1, a > b else { return }
-    report.add(later.0, b, rule: "date_order", "\(later.0) is before \(earlier.0) (\(a))")
+    report.add(later.0, b, rule: "date_order", .dateBefore(report.field(later.0), report.field(earlier.0), a))
 }
 
 func requireNonNegative(_ report: inout ViolationReport, _ field: String, _ value: Int?) {
-    if let v = value, v < 0 { report.add(field, v, rule: "non_negative", "\(field) cannot be negative") }
+    if let v = value, v < 0 { report.add(field, v, rule: "non_negative", .cannotBeNegative(report.field(field))) }
 }
 
 /// The ID number's checksum, and its birth date against `born`.
@@ -18,13 +18,13 @@ func requireIDCard(_ report: inout ViolationReport, _ idcard: String, born: Day?
     guard !idcard.isEmpty else { return }
     let masked = Privacy.maskIDCard(idcard)
     switch IDCard.problem(idcard) {
-    case .length?: report.add("idcard", masked, rule: "idcard_checksum", "an ID number has 18 characters (GB 11643-1999)")
-    case .notDigits?: report.add("idcard", masked, rule: "idcard_checksum", "the first 17 characters of an ID number are digits")
-    case .checksum(let expected)?: report.add("idcard", masked, rule: "idcard_checksum", "check character should be \(expected) (GB 11643-1999)")
-    case .birthDate?: report.add("idcard", masked, rule: "idcard_checksum", "digits 7–14 are not a real date")
+    case .length?: report.add("idcard", masked, rule: "idcard_checksum", .idcardLength)
+    case .notDigits?: report.add("idcard", masked, rule: "idcard_checksum", .idcardDigits)
+    case .checksum(let expected)?: report.add("idcard", masked, rule: "idcard_checksum", .idcardChecksum("\(expected)"))
+    case .birthDate?: report.add("idcard", masked, rule: "idcard_checksum", .idcardBirthDate)
     case nil:
         if let born, let inCard = IDCard.birthDate(idcard), inCard != born {
-            report.add("born", born, rule: "idcard_born", "the ID number says born \(inCard)")
+            report.add("born", born, rule: "idcard_born", .idcardSaysBorn(inCard))
         }
     }
 }
@@ -33,9 +33,8 @@ func requireIDCard(_ report: inout ViolationReport, _ idcard: String, born: Day?
 func requireOneStepForward<C: Choice>(_ report: inout ViolationReport, _ field: String, old: C?, new: C?) {
     guard let old, let new, old != new else { return }
     if new.ordinal != old.ordinal + 1 {
-        let next = old.ordinal + 1 < C.allCases.count ? Array(C.allCases)[old.ordinal + 1].rawValue : nil
-        report.add(field, new.rawValue, rule: "step_forward",
-                   "steps move forward one at a time: from \(old.rawValue) the next is " + (next ?? "none (last step)"))
+        let next = old.ordinal + 1 < C.allCases.count ? ChoiceWord(Array(C.allCases)[old.ordinal + 1]) : nil
+        report.add(field, new.rawValue, rule: "step_forward", .stepForward(from: ChoiceWord(old), next: next))
     }
 }
 
@@ -86,7 +85,7 @@ extension Org {
             var steps = 0
             while let c = current, steps <= db.orgs.slotCount {
                 if c.index == index {
-                    report.add("parent", db.orgs[parent].code, rule: "acyclic", "the organisation would be its own ancestor")
+                    report.add("parent", db.orgs[parent].code, rule: "acyclic", .ownAncestor)
                     break
                 }
                 current = db.orgs.isAlive(c.index) ? db.orgs[c].parent : nil
@@ -111,23 +110,23 @@ extension Member {
         requireIDCard(&report, row.idcard, born: row.born)
         requireOrder(&report, ("born", row.born), ("joined", row.joined))
         if let born = row.born, let joined = row.joined, born <= joined, born.wholeYears(until: joined) < Rules.minimumJoiningAge {
-            report.add("joined", joined, rule: "join_age", "a member joins at \(Rules.minimumJoiningAge) or older (born \(born))")
+            report.add("joined", joined, rule: "join_age", .joinAge(Rules.minimumJoiningAge, born: born))
         }
         if let joined = row.joined, let formal = row.formal,
            let earliest = joined.adding(years: Rules.probationYears), formal < earliest {
-            report.add("formal", formal, rule: "probation", "formal membership comes at least \(Rules.probationYears) year after joining (\(joined))")
+            report.add("formal", formal, rule: "probation", .probation(Rules.probationYears, joined: joined))
         }
         if row.formal != nil, row.joined == nil {
-            report.add("formal", row.formal!, rule: "date_order", "a formal date needs a joined date")
+            report.add("formal", row.formal!, rule: "date_order", .formalNeedsJoined)
         }
         if let branch = row.branch, db.orgs.isAlive(branch.index), let kind = db.orgs[branch].kind, !kind.keepsRoster {
-            report.add("branch", db.orgs[branch].code, rule: "branch_kind", "a \(kind.rawValue) does not keep a roster; use a branch")
+            report.add("branch", db.orgs[branch].code, rule: "branch_kind", .keepsNoRoster(ChoiceWord(kind)))
         }
         if let group = row.group, db.orgs.isAlive(group.index), db.orgs[group].kind != .group {
-            report.add("group", db.orgs[group].code, rule: "group_kind", "group must be a party group (党小组)")
+            report.add("group", db.orgs[group].code, rule: "group_kind", .groupMustBeGroup)
         }
         if row.inService, row.reportedCommunity == nil, old?.reportedCommunity != nil {
-            report.add("reported_community", nil, rule: "required", "an in-service member reports to a community")
+            report.add("reported_community", nil, rule: "required", .reportsToCommunity)
         }
     }
 }
@@ -150,10 +149,10 @@ extension Applicant {
         requireOrder(&report, ("candidate_on", row.candidateOn), ("probationary_on", row.probationaryOn))
         requireOrder(&report, ("probationary_on", row.probationaryOn), ("formal_on", row.formalOn))
         if let born = row.born, let admitted = row.probationaryOn, born.wholeYears(until: admitted) < Rules.minimumJoiningAge {
-            report.add("probationary_on", admitted, rule: "join_age", "a member joins at \(Rules.minimumJoiningAge) or older (born \(born))")
+            report.add("probationary_on", admitted, rule: "join_age", .joinAge(Rules.minimumJoiningAge, born: born))
         }
         if let p = row.probationaryOn, let f = row.formalOn, let earliest = p.adding(years: Rules.probationYears), f < earliest {
-            report.add("formal_on", f, rule: "probation", "formal membership comes at least \(Rules.probationYears) year after joining (\(p))")
+            report.add("formal_on", f, rule: "probation", .probation(Rules.probationYears, joined: p))
         }
     }
 }
@@ -165,15 +164,15 @@ extension Agreement {
 
     public static func validate(_ row: Agreement, old: Agreement?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         if let s = row.starts, let e = row.ends, e <= s {
-            report.add("ends", e, rule: "date_order", "ends must be after starts (\(s))")
+            report.add("ends", e, rule: "date_order", .endsAfterStarts(s))
         }
         requireOrder(&report, ("signed", row.signed), ("ends", row.ends))
         requireOrder(&report, ("starts", row.starts), ("terminated_on", row.terminatedOn))
         if row.community == nil, row.street == nil {
-            report.add("community", nil, rule: "required", "an agreement is with a community or a street")
+            report.add("community", nil, rule: "required", .agreementParty)
         }
         if row.status == .terminated, row.terminatedOn == nil {
-            report.add("terminated_on", nil, rule: "required", "a terminated agreement has a termination date")
+            report.add("terminated_on", nil, rule: "required", .terminatedNeedsDate)
         }
     }
 }
@@ -185,13 +184,13 @@ extension ListItem {
 
     public static func validate(_ row: ListItem, old: ListItem?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         if let old, old.status != .open, row.status == .claimed, old.claimedBy != row.claimedBy {
-            report.add("status", row.status!.rawValue, rule: "claim_from_open", "only an open item can be claimed (it is \(old.status?.rawValue ?? "nil"))")
+            report.add("status", row.status!.rawValue, rule: "claim_from_open", .onlyOpenClaimed(old.status.map(ChoiceWord.init)))
         }
         if row.status == .claimed || row.status == .done, row.claimedBy == nil {
-            report.add("claimed_by", nil, rule: "required", "a claimed item names who claimed it")
+            report.add("claimed_by", nil, rule: "required", .claimedNamesClaimant)
         }
         if let owner = row.owner, owner == row.claimedBy {
-            report.add("claimed_by", db.code(owner), rule: "claim_other", "the owner cannot claim its own item")
+            report.add("claimed_by", db.code(owner), rule: "claim_other", .ownerCannotClaim)
         }
         requireOrder(&report, ("posted", row.posted), ("claimed_on", row.claimedOn))
         requireOrder(&report, ("claimed_on", row.claimedOn), ("done_on", row.doneOn))
@@ -201,11 +200,11 @@ extension ListItem {
 extension Meeting {
     public static func validate(_ row: Meeting, old: Meeting?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         if Set(row.attendees).count != row.attendees.count {
-            report.add("attendees", nil, rule: "attendee_twice", "a member is listed twice")
+            report.add("attendees", nil, rule: "attendee_twice", .attendeeTwice)
         }
         let absent = Set(row.absentees.map(\.ref))
         if let both = row.attendees.first(where: absent.contains) {
-            report.add("absentees", db.members[both].code, rule: "attendee_absent", "a member cannot both attend and be absent")
+            report.add("absentees", db.members[both].code, rule: "attendee_absent", .attendAndAbsent)
         }
         // Attendees and absentees belong to the organisation when the meeting is recorded;
         // members move later, so the whole-store check (old == nil, index != nil) leaves history alone.
@@ -215,19 +214,17 @@ extension Meeting {
         guard !newAttendees.isEmpty || !newAbsentees.isEmpty else { return }
         // Walking up from each new name is cheaper than gathering the roster: a city records 100,000 meetings a year.
         if let outsider = row.attendees.first(where: { newAttendees.contains($0) && !db.belongs($0, to: org) }) {
-            report.add("attendees", db.members[outsider].code, rule: "attendee_member",
-                       "not a member of \(db.orgs[org].code); list outsiders as guests")
+            report.add("attendees", db.members[outsider].code, rule: "attendee_member", .notMemberListAsGuest(db.orgs[org].code))
         }
         if let outsider = row.absentees.map(\.ref).first(where: { newAbsentees.contains($0) && !db.belongs($0, to: org) }) {
-            report.add("absentees", db.members[outsider].code, rule: "attendee_member",
-                       "not a member of \(db.orgs[org].code); only its members are counted absent")
+            report.add("absentees", db.members[outsider].code, rule: "attendee_member", .notMemberNotAbsent(db.orgs[org].code))
         }
     }
 }
 
 extension PointsEntry {
     public static func validate(_ row: PointsEntry, old: PointsEntry?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
-        if row.delta == 0 { report.add("delta", 0, rule: "non_zero", "a points entry changes the balance") }
+        if row.delta == 0 { report.add("delta", 0, rule: "non_zero", .pointsNonZero) }
     }
 }
 
@@ -237,16 +234,16 @@ extension DuesPayment {
     }
 
     public static func validate(_ row: DuesPayment, old: DuesPayment?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
-        if let a = row.amount, a.isNegative { report.add("amount", a, rule: "non_negative", "amount cannot be negative") }
-        if let p = row.pay, p.isNegative { report.add("pay", p, rule: "non_negative", "pay cannot be negative") }
+        if let a = row.amount, a.isNegative { report.add("amount", a, rule: "non_negative", .cannotBeNegative(report.field("amount"))) }
+        if let p = row.pay, p.isNegative { report.add("pay", p, rule: "non_negative", .cannotBeNegative(report.field("pay"))) }
         if let paid = row.paidOn, let month = row.month, paid < month.firstDay.adding(months: -Rules.duesPrepayMonths)! {
-            report.add("paid_on", paid, rule: "date_order", "paid more than \(Rules.duesPrepayMonths) months before \(month)")
+            report.add("paid_on", paid, rule: "date_order", .paidTooEarly(Rules.duesPrepayMonths, month))
         }
         // One record per member and month.
         guard let member = row.member, let month = row.month, db.members.isAlive(member.index) else { return }
         for b in db.backrefs(of: EntityRef(member)) where b.kind == .dues && b.index != index {
             if db.dues.rows[Int(b.index)].month == month {
-                report.add("month", month, rule: "dues_once", "\(db.members[member].code) already has dues for this month (\(db.dues.rows[Int(b.index)].code))")
+                report.add("month", month, rule: "dues_once", .duesOnce(db.members[member].code, db.dues.rows[Int(b.index)].code))
                 break
             }
         }
@@ -263,14 +260,14 @@ extension Wish {
             let allowed: [WishStatus: Set<WishStatus>] = [.open: [.claimed, .cancelled], .claimed: [.fulfilled, .open, .cancelled]]
             if let from = old.status, let to = row.status, !(allowed[from]?.contains(to) ?? false) {
                 report.add("status", to.rawValue, rule: to == .claimed ? "claim_from_open" : "wish_status",
-                           "a \(from.rawValue) wish cannot become \(to.rawValue)")
+                           .wishCannotBecome(ChoiceWord(from), ChoiceWord(to)))
             }
         }
         if let old, old.status == .claimed, row.status == .claimed, old.claimedBy != row.claimedBy {
-            report.add("claimed_by", row.claimedBy.map(db.code) ?? "nil", rule: "claim_from_open", "the wish is already claimed by \(old.claimedBy.map(db.code) ?? "someone")")
+            report.add("claimed_by", row.claimedBy.map(db.code) ?? "nil", rule: "claim_from_open", .wishAlreadyClaimed(old.claimedBy.map(db.code)))
         }
         if row.status == .claimed || row.status == .fulfilled, row.claimedBy == nil {
-            report.add("claimed_by", nil, rule: "required", "a claimed wish names who claimed it")
+            report.add("claimed_by", nil, rule: "required", .claimedWishNamesClaimant)
         }
         requireOrder(&report, ("posted", row.posted), ("claimed_on", row.claimedOn))
         requireOrder(&report, ("claimed_on", row.claimedOn), ("fulfilled_on", row.fulfilledOn))
@@ -286,13 +283,13 @@ extension Proposal {
         requireOneStepForward(&report, "step", old: old?.step, new: row.step)
         if let rating = row.rating {
             if !Rules.proposalRatings.contains(rating) {
-                report.add("rating", rating, rule: "rating_range", "a rating is \(Rules.proposalRatings.lowerBound)–\(Rules.proposalRatings.upperBound)")
+                report.add("rating", rating, rule: "rating_range", .ratingRange(Rules.proposalRatings))
             } else if row.step != .evaluated {
-                report.add("rating", rating, rule: "rating_step", "residents rate a proposal at the evaluated step")
+                report.add("rating", rating, rule: "rating_step", .ratingAtEvaluation)
             }
         }
         if let step = row.step, row.notes.count > step.ordinal + 1 {
-            report.add("notes", row.notes.count, rule: "notes_steps", "more notes than steps reached")
+            report.add("notes", row.notes.count, rule: "notes_steps", .notesPastSteps)
         }
     }
 }
@@ -304,7 +301,7 @@ extension WorkTask {
 
     public static func validate(_ row: WorkTask, old: WorkTask?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         if row.status == .done, row.completedOn == nil, old != nil {
-            report.add("completed_on", nil, rule: "required", "a done task has a completion date")
+            report.add("completed_on", nil, rule: "required", .doneTaskNeedsDate)
         }
     }
 }

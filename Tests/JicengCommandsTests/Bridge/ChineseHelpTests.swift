@@ -46,6 +46,21 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertEqual(try t.repl("help 函数"), try t.repl("help functions"))
     }
 
+    /// Field topics speak the session's language: the Chinese label first, types and notes in Chinese.
+    func testFieldTopicsAreChineseUnderChinese() throws {
+        let t = try TestSession { $0.language = .zh }
+        defer { t.remove() }
+        let member = try t.repl("help 党员").split(separator: "\n").map(String.init)
+        XCTAssertEqual(member.first, "党员（member）— 全部：members；字段：")
+        XCTAssertTrue(member.contains { $0.hasPrefix("  joined") && $0.hasSuffix("入党日期            日期") }, member.joined(separator: "\n"))
+        XCTAssertTrue(member.contains { $0.hasPrefix("  idcard") && $0.hasSuffix("文本（个人信息，显示时脱敏）") }, member.joined(separator: "\n"))
+        XCTAssertTrue(member.contains { $0.hasPrefix("  age") && $0.hasSuffix("整数（计算得出，只读）") }, member.joined(separator: "\n"))
+        XCTAssertTrue(try t.repl("help fields").hasPrefix("各类记录的字段："))
+        let english = try TestSession { $0.language = .en }
+        defer { english.remove() }
+        XCTAssertTrue(try english.repl("help member").hasPrefix("member (党员) — all of them: members; fields:"))
+    }
+
     func testHelpUnderEnglishIsUnchanged() throws {
         let t = try TestSession { $0.language = .en }
         defer { t.remove() }

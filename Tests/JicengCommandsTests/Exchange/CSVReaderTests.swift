@@ -1,3 +1,4 @@
+import JicengBase
 import XCTest
 @testable import JicengCommands
 
@@ -19,7 +20,7 @@ final class CSVReaderTests: XCTestCase {
 
     func testAnUnclosedQuoteIsReportedWhereItOpens() {
         XCTAssertThrowsError(try CSVReader.records("a\nb\n\"never\nclosed")) { error in
-            XCTAssertEqual(error as? CSVSyntaxError, CSVSyntaxError(line: 3, message: "a quoted field is never closed"))
+            XCTAssertEqual(error as? CSVSyntaxError, CSVSyntaxError(line: 3, message: Message(english: "a quoted field is never closed", chinese: "带引号的单元格没有结束引号")))
         }
     }
 

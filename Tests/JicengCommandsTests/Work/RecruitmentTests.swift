@@ -19,7 +19,7 @@ final class RecruitmentTests: XCTestCase {
         try Recruitment.admit(a, to: .activist, on: day("2022-05-01"), in: f.db)
         try Recruitment.admit(a, to: .candidate, on: day("2023-05-01"), in: f.db)
         let admitted = try Recruitment.admit(a, to: .probationary, on: day("2023-09-01"), memberCode: "M100", in: f.db)
-        XCTAssertEqual(admitted.notices, ["陈七 (AP9) is now probationary member M100"])
+        XCTAssertEqual(admitted.notices.map(\.english), ["陈七 (AP9) is now probationary member M100"])
         let member = try XCTUnwrap(f.db.applicants[a].member)
         XCTAssertEqual(f.db.members[member].category, .probationary)
         XCTAssertEqual(f.db.members[member].joined, day("2023-09-01"))

@@ -11,7 +11,7 @@ final class RosterTests: XCTestCase {
         try Roster.assign(f.m1, to: f.branch2, in: f.db)
         XCTAssertEqual(f.db.members[f.m1].branch, f.branch2)
         XCTAssertNil(f.db.members[f.m1].group)
-        XCTAssertEqual(try Roster.assign(f.m1, to: f.branch2, in: f.db).notices, ["张三 (M1) is already in 第二支部 (JH-02)"])
+        XCTAssertEqual(try Roster.assign(f.m1, to: f.branch2, in: f.db).notices.map(\.english), ["张三 (M1) is already in 第二支部 (JH-02)"])
     }
 
     func testAssignRefusesAGroupAsBranchAndAMemberWhoLeft() throws {
@@ -37,7 +37,7 @@ final class RosterTests: XCTestCase {
         XCTAssertEqual(m.transferOrg, "兰州市某单位党委")
         XCTAssertEqual(m.transferOn, day("2025-04-01"))
         XCTAssertEqual(m.branch, f.branch2, "the branch stays as the place the member left from")
-        XCTAssertEqual(result.notices, ["the transfer letter is valid until 2025-07-01 (3 months)"])
+        XCTAssertEqual(result.notices.map(\.english), ["the transfer letter is valid until 2025-07-01 (3 months)"])
         assertRefused(f.db, rule: "on_roster", naming: "M2") { try Roster.transferOut(f.m2, to: "别处", on: self.day("2025-05-01"), in: f.db) }
         assertRefused(f.db, rule: "required", naming: "M3") { try Roster.transferOut(f.m3, to: " ", on: self.day("2025-05-01"), in: f.db) }
     }
@@ -66,7 +66,7 @@ final class RosterTests: XCTestCase {
         XCTAssertEqual(f.db.members[f.m2].status, .active)
         XCTAssertEqual(f.db.members[f.m2].branch, f.branch1)
         XCTAssertEqual(back.notices.count, 1, "a letter older than 3 months is reported")
-        XCTAssertTrue(back.notices[0].contains("expired on 2025-04-05"), back.notices[0])
+        XCTAssertTrue(back.notices[0].english.contains("expired on 2025-04-05"), "\(back.notices[0])")
     }
 
     func testReceiveRefusesSomeoneAlreadyHereAndANewMemberWithoutAName() throws {
@@ -122,6 +122,6 @@ final class AppointmentsTests: XCTestCase {
         XCTAssertEqual(try Appointments.appoint(f.m1, as: .secretary, of: EntityRef(f.community), in: f.db).notices, [])
         let result = try Appointments.appoint(f.m1, as: .director, of: EntityRef(f.community), in: f.db)
         XCTAssertTrue(f.db.isOneShoulder(f.community))
-        XCTAssertEqual(result.notices, ["一肩挑: 张三 (M1) is both secretary and director of 金华社区 (JH)"])
+        XCTAssertEqual(result.notices.map(\.english), ["一肩挑: 张三 (M1) is both secretary and director of 金华社区 (JH)"])
     }
 }

@@ -26,8 +26,8 @@ enum DuesCommands {
             try DuesCollection.collect(from: member, for: month, pay: pay, basis: basis, on: date, code: code, in: call.database)
         }
         let d = call.database.dues[Handle<DuesPayment>(result.record.index)]
-        let basisText = d.basis.map { $0.rawValue + (d.pay.map { ", pay \($0)" } ?? "") } ?? ""
-        call.say("collected \(d.amount?.description ?? "?") from \(call.database.label(member)) for \(month) (\(basisText)): dues \(d.code)")
+        call.say(Message(WorkMessage.collected(amount: d.amount?.description ?? "?", from: call.database.label(member), month: month,
+                                               basis: d.basis.map(ChoiceWord.init), pay: d.pay?.description, code: d.code)))
         return w.finish(result)
     }
 }

@@ -96,13 +96,13 @@ enum RosterCommands {
             for (index, value) in try GenericCommands.fieldValues(call, .member) { fields[Schema.fields(of: .member)[index].name] = value }
             arriving = .new(code: text, fields: fields)
             guard fields["name"] != nil else {
-                throw call.error("no member has the code \(Value.string(text).literalText); to receive a new member give their name",
-                                 at: "member", help: "receive member \(Value.string(text).literalText) from … into branch … name \"…\"")
+                throw call.error(Message(WorkMessage.noMemberWithCode(Value.string(text).literalText)), at: "member",
+                                 help: Message(WorkMessage.receiveNewMember(Value.string(text).literalText)))
             }
         } else {
             arriving = .known(try w.handle("member"))
             if let field = call.invocation.fields.first {
-                throw ScriptError([Diagnostic(id: BridgeErrorID.badArgument, message: Message(verbatim: "the member is already on record; change \(field.name) with set"),
+                throw ScriptError([Diagnostic(id: BridgeErrorID.badArgument, message: Message(WorkMessage.alreadyOnRecord(FieldName(field.name, of: .member))),
                                               file: call.invocation.file, range: field.range)])
             }
         }

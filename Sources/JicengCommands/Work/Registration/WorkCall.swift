@@ -18,7 +18,7 @@ final class WorkCall {
 
     /// The record slot `slot` names, of one of `kinds` (or the kind its kind word says).
     func record(_ slot: String, _ kinds: [Kind] = []) throws -> RecordRef {
-        guard let v = call.argument(slot) else { throw call.error("<\(slot)> is missing", at: slot) }
+        guard let v = call.argument(slot) else { throw call.error(.missingArgument(slot), at: slot) }
         return remember(try call.record(v, at: slot, kinds: kinds), slot)
     }
 
@@ -49,7 +49,7 @@ final class WorkCall {
     /// The choice word of slot `slot` as the domain's enum.
     func choice<C: RawRepresentable<String>>(_ slot: String, _ type: C.Type = C.self) throws -> C {
         let word = try call.choice(slot)
-        guard let value = C(rawValue: word) else { throw call.error("unknown \(slot) \(word)", at: slot) }
+        guard let value = C(rawValue: word) else { throw call.error(.unknownChoice(slot, word), at: slot) }
         return value
     }
 
@@ -92,8 +92,8 @@ final class WorkCall {
     /// Says what staff should know (a code made for them, the notices) and gives the
     /// record back, so `let w = post wish …` holds it.
     func finish(_ result: WorkResult, generatedCode: Bool = false) -> Value {
-        if generatedCode { call.say("created \(result.record.kind.name) \(database.code(result.record))") }
-        for notice in result.notices { call.say("note: " + notice) }
+        if generatedCode { call.say(.created(result.record.kind, database.code(result.record))) }
+        for notice in result.notices { call.say(Message(WorkMessage.note(notice))) }
         return call.value(result.record)
     }
 }
