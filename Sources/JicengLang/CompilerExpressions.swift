@@ -79,6 +79,9 @@ extension Compiler {
         case .itField:
             guard case .name(let symbol, _) = e.kind, queryDepth > 0 else { return .constant(.nil) }
             return field(.slot(layout.itSlot(depth: queryDepth)), env.symbols[symbol], site(e.range))
+        case .itFieldOr(let outer):
+            guard case .name(let symbol, _) = e.kind, queryDepth > 0 else { return name(outer, e) }
+            return fieldOr(.slot(layout.itSlot(depth: queryDepth)), env.symbols[symbol], outer: name(outer, e), site(e.range))
         case .unresolved: return .constant(.nil)
         }
     }

@@ -19,6 +19,20 @@ extension Compiler {
         return .code { f in try Compiler.field(of: try b(f), cache, site) }
     }
 
+    /// The item's field `name` when the item has one, else `outer` (see `NameMeaning.itFieldOr`).
+    func fieldOr(_ item: Operand, _ name: String, outer: Operand, _ site: Site) -> Operand {
+        let it = item.eval, other = outer.eval
+        let cache = FieldCache(name: name)
+        return .code { f in
+            let base = try it(f)
+            switch base {
+            case .entity(let e) where e.type !== cache.type && e.type.fieldIndex(name) == nil: return try other(f)
+            case .record(let r) where r.index(of: name) == nil: return try other(f)
+            default: return try Compiler.field(of: base, cache, site)
+            }
+        }
+    }
+
     static func field(of base: Value, _ cache: FieldCache, _ site: Site) throws -> Value {
         switch base {
         case .entity(let e):

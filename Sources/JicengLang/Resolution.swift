@@ -10,7 +10,7 @@ final class Resolution {
     init(nameCount: Int) { names = Array(repeating: .unresolved, count: nameCount) }
 }
 
-enum NameMeaning: Equatable {
+indirect enum NameMeaning: Equatable {
     case unresolved
     /// A slot in the frame `hops` function definitions out (0: the current frame).
     case local(slot: Int, hops: Int)
@@ -23,6 +23,10 @@ enum NameMeaning: Equatable {
     case collection(Int)
     /// Inside a query: a field of the current item `it`.
     case itField
+    /// Inside a query, a name that is a field of some kind and also something outside
+    /// (`orgs` in `meetings where org == orgs[2]`): the item's field when the item has
+    /// one, else the outer meaning — which kind the item is shows only when it runs.
+    case itFieldOr(NameMeaning)
 }
 
 /// How a frame is laid out: named locals first, then one slot per level of query

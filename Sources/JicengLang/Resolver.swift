@@ -253,7 +253,10 @@ final class Resolver {
         let inQuery = functions[functions.count - 1].queryDepth > 0
         let name = env.symbols[symbol]
         // Inside a query the item's fields come first, as columns do in SQL.
-        if inQuery, !isCallee, env.fieldNames.contains(name) { return .itField }
+        if inQuery, !isCallee, env.fieldNames.contains(name) {
+            if let outer = outerMeaning(symbol, at: range) { return .itFieldOr(outer) }
+            return .itField
+        }
         let meaning = lookup(symbol, at: range)
         switch meaning {
         case .unresolved:
@@ -265,6 +268,22 @@ final class Resolver {
         default: break
         }
         return meaning
+    }
+
+    /// What a field name inside a query would mean outside it, without reporting
+    /// anything: a local, a collection, or a global already declared.
+    private func outerMeaning(_ symbol: Symbol, at range: SourceRange) -> NameMeaning? {
+        for f in stride(from: functions.count - 1, through: 0, by: -1) {
+            for block in functions[f].blocks.reversed() {
+                if let slot = block[symbol] { return .local(slot: slot, hops: functions.count - 1 - f) }
+            }
+        }
+        if let g = env.global(symbol) {
+            if env.cells[g].isDefined { return .global(g) }
+            if let at = declaredHere[symbol], at < 0 || insideFunction || range.start >= at { return .global(g) }
+        }
+        if let c = env.collection(symbol) { return .collection(c) }
+        return nil
     }
 
     private func lookup(_ symbol: Symbol, at range: SourceRange) -> NameMeaning {
