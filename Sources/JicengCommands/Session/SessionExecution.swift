@@ -41,7 +41,7 @@ extension JicengSession {
             let summary = ChangeSummary(records, in: database)
             database.discardChanges()
             undoing.map { undoStack.append($0) }
-            interpreter.output(DryRun.report(summary))
+            interpreter.output(DryRun.report(summary, interpreter.messageLanguage))
         case .interactive:
             // Already said (`created wish W12`): the REPL need not echo it again.
             if case .entity(let e) = value, let ref = bridge.record(e), ref == announced { value = .nil }
@@ -97,8 +97,9 @@ extension JicengSession {
 
 /// The `--dry-run` report: what the script would have changed.
 enum DryRun {
-    static func report(_ summary: ChangeSummary) -> String {
-        "dry run: nothing was committed; the script would make " + summary.description + "\n"
+    static func report(_ summary: ChangeSummary, _ language: MessageLanguage = .english) -> String {
+        language.pick("dry run: nothing was committed; the script would make ", "试运行：没有提交任何改动；这个脚本将做出 ")
+            + summary.text(language) + "\n"
     }
 }
 
