@@ -25,10 +25,30 @@ public struct ScriptSource: Sendable, Equatable {
             data = contents
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
+            throw .unreadable(path: path, reason: ScriptSource.firstInvalidUTF8([UInt8](data)))
         }
         // Editors on Windows save UTF-8 with a byte-order mark.
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return ScriptSource(name: path == standardInputName ? "<stdin>" : path, text: text)
+    }
+
+    /// Where the first byte that is not UTF-8 is, in words: `not UTF-8 text at line 3,
+    /// column 8 (byte 0xB9); save the file as UTF-8`.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> String {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0, line = 1, column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                if encoded.count == 1, encoded.first == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            case .error:
+                let byte = String(bytes[offset], radix: 16, uppercase: true)
+                return "not UTF-8 text at line \(line), column \(column) (byte 0x\(byte.count == 1 ? "0" + byte : byte)); save the file as UTF-8"
+            case .emptyInput:
+                return "not UTF-8 text; save the file as UTF-8"
+            }
+        }
     }
 }

@@ -76,10 +76,39 @@ public enum BinaryOperator: UInt8, Sendable {
 public struct Expr: Sendable {
     public var kind: Kind
     public var range: SourceRange
+    /// Levels of the tree from this node down, as built. The parser refuses a tree taller
+    /// than `Parser.maxExpressionHeight`, so every stage that walks it recursively (the
+    /// resolver, the compiler, the compiled closures, freeing it) stays inside the stack.
+    let height: Int32
 
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.height = Expr.height(of: kind)
+    }
+
+    private static func height(of kind: Kind) -> Int32 {
+        func tallest(_ es: some Sequence<Expr>) -> Int32 { es.reduce(0) { max($0, $1.height) } }
+        switch kind {
+        case .literal, .name, .it: return 1
+        case .unary(_, let e), .field(let e, _, _): return e.height + 1
+        case .binary(_, let a, let b), .range(let a, let b), .index(let a, let b), .filter(let a, let b),
+             .take(let a, let b), .group(let a, let b):
+            return max(a.height, b.height) + 1
+        case .call(let callee, let arguments): return max(callee.height, tallest(arguments)) + 1
+        case .list(let items): return tallest(items) + 1
+        case .record(let fields): return tallest(fields.lazy.map(\.value)) + 1
+        case .sort(let source, let keys): return max(source.height, tallest(keys.lazy.map(\.key))) + 1
+        case .select(let source, let columns): return max(source.height, tallest(columns.lazy.map(\.value))) + 1
+        case .command(let call):
+            let arguments = call.arguments.lazy.compactMap { argument -> Expr? in
+                switch argument {
+                case .expression(let e)?, .entity(_, _, let e)?: return e
+                default: return nil
+                }
+            }
+            return max(tallest(arguments), tallest(call.fields.lazy.map(\.value))) + 1
+        }
     }
 
     public indirect enum Kind: Sendable {

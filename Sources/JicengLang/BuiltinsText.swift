@@ -21,6 +21,13 @@ extension Builtins {
         NativeFunction("replace", arity: 3...3, summary: "replace(s, old, new) — every occurrence of old replaced", summaryZh: "replace(s, 旧, 新) — 把所有的“旧”替换为“新”") { a, _ in
             let s = try string("replace", a, 0), old = try string("replace", a, 1), new = try string("replace", a, 2)
             guard !old.isEmpty else { throw argumentError(1, .replaceEmpty) }
+            // Only a longer replacement can grow the text; bound it before building it.
+            if new.utf8.count > old.utf8.count {
+                let most = s.utf8.count + s.utf8.count / old.utf8.count * (new.utf8.count - old.utf8.count)
+                if most > Limits.maxStringBytes, s.utf8.count + s.ranges(of: old).count * (new.utf8.count - old.utf8.count) > Limits.maxStringBytes {
+                    throw Arithmetic.stringTooLong(nil)
+                }
+            }
             return .string(s.replacing(old, with: new))
         },
         NativeFunction("split", arity: 2...2, summary: "split(s, separator) — the pieces between separators", summaryZh: "split(s, 分隔符) — 按分隔符切开后的各段") { a, _ in
@@ -31,7 +38,10 @@ extension Builtins {
         NativeFunction("join", arity: 1...2, summary: "join(xs) or join(xs, separator) — the items as one string", summaryZh: "join(xs) 或 join(xs, 分隔符) — 把各项连成一个字符串") { a, _ in
             let items = try list("join", a)
             let sep = a.count > 1 ? try string("join", a, 1) : ""
-            return .string(items.map(\.displayText).joined(separator: sep))
+            let texts = items.map(\.displayText)
+            let bytes = texts.reduce(sep.utf8.count * max(0, texts.count - 1)) { $0 + $1.utf8.count }
+            guard bytes <= Limits.maxStringBytes else { throw Arithmetic.stringTooLong(bytes) }
+            return .string(texts.joined(separator: sep))
         },
         NativeFunction("format", arity: 1...Int.max, summary: "format(template, …) — fills each {} with the next value; {:.2} rounds a number to 2 digits", summaryZh: "format(模板, …) — 依次用后面的值填入每个 {}；{:.2} 把数字保留 2 位小数") { a, _ in
             .string(try format(try string("format", a, 0), Array(a.dropFirst())))

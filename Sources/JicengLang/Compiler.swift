@@ -145,7 +145,23 @@ final class Compiler {
         }
     }
 
+    /// Branches of an `if … else if …` chain compiled as chained closures (the quickest for
+    /// the usual few); a longer chain runs as a loop over its branches.
+    static let maxChainedBranches = 16
+
     private func conditional(_ branches: [ConditionalBlock], _ otherwise: Block?) -> Exec {
+        if branches.count > Compiler.maxChainedBranches {
+            // A long `else if` chain (generated code) runs as a loop: chained closures
+            // would nest one native frame per branch, and 100,000 branches would overflow.
+            let tests = branches.map { test($0.condition) }, bodies = branches.map { block($0.body) }
+            let rest = otherwise.map { block($0) }
+            return { f in
+                for i in tests.indices {
+                    if try tests[i](f) { return try bodies[i](f) }
+                }
+                return try rest?(f) ?? .normal
+            }
+        }
         // Closures are composed directly: one kept in an Optional would be called
         // through a conversion thunk.
         var next: Exec = { _ in .normal }

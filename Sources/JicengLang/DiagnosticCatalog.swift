@@ -75,6 +75,7 @@ public enum DiagnosticCatalog {
         DiagnosticCode(id: RuntimeErrorID.interrupted, title: "interrupted"),
         DiagnosticCode(id: RuntimeErrorID.timeLimit, title: "time limit reached"),
         DiagnosticCode(id: RuntimeErrorID.listTooLong, title: "list too long"),
+        DiagnosticCode(id: RuntimeErrorID.stringTooLong, title: "text too long"),
     ]
     public static let commands: [DiagnosticCode] = [
         DiagnosticCode(id: RuntimeErrorID.fileDenied, title: "file access denied"),

@@ -48,14 +48,18 @@ public struct DiagnosticFormatter: Sendable {
         lines.append(pad + " " + paint("|", Style.gutter))
 
         let lineStart = file.lineStarts[location.line - 1]
-        let lineText = String(file.line(location.line))
-        let lineEnd = lineStart + lineText.utf8.count
+        var lineEnd = location.line < file.lineStarts.count ? file.lineStarts[location.line] - 1 : file.bytes.count
+        if lineEnd > lineStart, file.bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
         let start = max(lineStart, min(Int(d.range.start), lineEnd))
         let end = max(start, min(Int(d.range.end), lineEnd))
-        let before = Self.width(file.text(of: SourceRange(start: lineStart, end: start)))
-        let underlined = max(1, Self.width(file.text(of: SourceRange(start: start, end: end))))
+        let window = Self.window(of: file, line: lineStart..<lineEnd, span: start..<end)
+        let shown = { (lo: Int, hi: Int) in file.text(of: SourceRange(start: lo, end: hi)) }
+        let opening = window.shown.lowerBound > lineStart ? Self.clipMark : ""
+        let closing = window.shown.upperBound < lineEnd ? Self.clipMark : ""
+        let before = Self.width(opening) + Self.width(shown(window.shown.lowerBound, start))
+        let underlined = max(1, Self.width(shown(start, window.spanEnd)))
 
-        let shownLine = Self.expandTabs(lineText)
+        let shownLine = opening + Self.expandTabs(shown(window.shown.lowerBound, window.shown.upperBound)) + closing
         lines.append(paint(String(location.line), Style.gutter) + " " + paint("|", Style.gutter)
                      + (shownLine.isEmpty ? "" : " " + shownLine))
         var carets = pad + " " + paint("|", Style.gutter) + " " + String(repeating: " ", count: before)
@@ -80,6 +84,35 @@ public struct DiagnosticFormatter: Sendable {
         case .warning: return "警告"
         case .note: return "说明"
         }
+    }
+
+    // MARK: Long lines
+
+    /// A line longer than this many bytes is shown as a window around the span: a
+    /// generated one-line file (a 100 MB string literal, 100,000 brackets) gets a
+    /// readable excerpt instead of the whole line in every error.
+    public static let maxExcerptBytes = 240
+    /// Bytes of the line kept before the span, and of the span itself, in a window.
+    static let contextBeforeBytes = 80
+    static let maxSpanBytes = 120
+    /// Bytes kept after the (shown part of the) span.
+    static let contextAfterBytes = 40
+    /// Marks where a long line was cut; ASCII, so its width is the same on every terminal.
+    static let clipMark = "..."
+
+    /// The bytes of the line to show, and where the underlined span is cut off; every
+    /// cut falls on a character boundary.
+    static func window(of file: SourceFile, line: Range<Int>, span: Range<Int>) -> (shown: Range<Int>, spanEnd: Int) {
+        guard line.count > maxExcerptBytes else { return (line, span.upperBound) }
+        let bytes = file.bytes
+        func isContinuation(_ i: Int) -> Bool { i < bytes.count && bytes[i] & 0xC0 == 0x80 }
+        var spanEnd = min(span.upperBound, span.lowerBound + maxSpanBytes)
+        while spanEnd > span.lowerBound, spanEnd < line.upperBound, isContinuation(spanEnd) { spanEnd -= 1 }
+        var low = max(line.lowerBound, span.lowerBound - contextBeforeBytes)
+        while low < span.lowerBound, isContinuation(low) { low += 1 }
+        var high = min(line.upperBound, spanEnd + contextAfterBytes)
+        while high > spanEnd, high < line.upperBound, isContinuation(high) { high -= 1 }
+        return (low..<high, spanEnd)
     }
 
     // MARK: Columns

@@ -24,12 +24,14 @@ public struct Limits: Sendable, Equatable {
     /// front end and in the compiler is bounded by this, so a generated 10,000-deep
     /// expression is refused with an error rather than overflowing the native stack.
     public static let maxNesting = 200
-    /// The longest list a range used as a value may build: ten million items is 240 MB;
-    /// `1..10000000000` would exhaust memory long before it was useful (`for` walks any
-    /// range without building it).
+    /// The longest list a range used as a value, or `xs + ys`, may build: ten million items
+    /// is 240 MB; `1..10000000000`, or a list doubled in a loop, would exhaust memory long
+    /// before it was useful (`for` walks any range without building it).
     public static let maxListLength = 10_000_000
-    /// The longest string `"ab" * n` may build.
-    public static let maxRepeat = 100_000_000
+    /// The longest text, in UTF-8 bytes, an operator may build (`"ab" * n`, `s + t`):
+    /// 100 MB is far past any report, and doubling a string in a loop, or `"x" * 10**12`,
+    /// would otherwise exhaust memory and kill the process instead of stopping the script.
+    public static let maxStringBytes = 100_000_000
     /// How many steps run between checks of the interrupt flag and the clock: often
     /// enough that Ctrl-C answers within a millisecond, rarely enough to cost nothing.
     static let checkInterval: Int64 = 4096

@@ -14,6 +14,10 @@ public final class Parser {
     /// Binary operators in one flat chain (`a + b + … `) at most: each adds a level to the
     /// tree the back-end walks recursively, and a thousand terms is already generated text.
     public static let maxOperatorChain = 1_000
+    /// Levels of one expression's tree at most (`Expr.height`): a full operator chain inside
+    /// the deepest nesting. Chains of indexes, fields and calls (`a[0][0]…`) and chains
+    /// nested in brackets add up here, where neither limit above would see them.
+    public static let maxExpressionHeight = maxOperatorChain + maxNestingDepth
     /// Syntax errors recorded per parse: past a hundred the rest are noise (a file in the
     /// wrong format, say), and the first ones are what the user fixes first.
     public static let maxReportedErrors = 100
@@ -291,6 +295,13 @@ public final class Parser {
         depth += 1
         defer { depth -= 1 }
         return try body()
+    }
+
+    /// Refuses an expression grown past `maxExpressionHeight`, at the token that grew it.
+    func checkHeight(_ e: Expr, at token: Token) throws(Failure) {
+        guard e.height > Parser.maxExpressionHeight else { return }
+        throw failure(DiagnosticCatalog.nestingTooDeep, .nestingTooDeep, at: token,
+                      label: .expressionHeightLimit(Parser.maxExpressionHeight), help: Message(SyntaxMessage.splitWithLet))
     }
 
     // MARK: Statements

@@ -58,6 +58,7 @@ extension Parser {
         var source = try parseBinary(Precedence.or)
         let start = source.range.start
         while !atStopWord {
+            let clause = current
             if match(.where) {
                 skipLineBreaks()
                 let condition = try parseBinary(Precedence.or)
@@ -94,6 +95,7 @@ extension Parser {
             } else {
                 break
             }
+            try checkHeight(source, at: clause)
         }
         return source
     }
@@ -164,6 +166,7 @@ extension Parser {
                 skipLineBreaks()
                 let right = try parseBinary(Precedence.range + 1)
                 left = Expr(.range(left, right), range(from: start))
+                try checkHeight(left, at: op)
                 if check(.dotDot) {
                     throw failure(DiagnosticCatalog.chainedComparison, .rangesDoNotChain, label: .secondRange,
                                   notes: [.firstRangeAt(file.location(of: Int(op.range.start)))])
@@ -182,6 +185,7 @@ extension Parser {
             }
             let right = try parseBinary(level + 1)
             left = Expr(.binary(op, left, right), range(from: start))
+            try checkHeight(left, at: opToken)
             if level == Precedence.comparison, let (_, nextLevel, _) = binaryOperator(), nextLevel == Precedence.comparison {
                 throw failure(DiagnosticCatalog.chainedComparison, .comparisonsDoNotChain,
                               help: Message(SyntaxMessage.writeTwoComparisons))
@@ -212,6 +216,7 @@ extension Parser {
         var expression = try parsePrimary()
         let start = expression.range.start
         while partial == 0 {
+            let link = current
             if check(.leftParen) {
                 let opener = current
                 advance()
@@ -246,6 +251,7 @@ extension Parser {
             } else {
                 break
             }
+            try checkHeight(expression, at: link)
         }
         return expression
     }

@@ -32,6 +32,13 @@ enum RunMessage: MessageText {
     case inWorksOn
     case rangeTooLong(String, String)
     case loopInstead
+    case listTooLong(Int, most: Int)
+    case listLimit(Int)
+    /// nil: too many bytes to be worth counting.
+    case textTooLong(Int?, most: Int)
+    case textLimit(Int)
+    case cannotRepeat(Int64)
+    case countNotNegative
     case rangeEnds(TypeName, TypeName)
     case rangeEndsSameKind
     case listIndexOutOfRange(Int64, count: Int)
@@ -184,6 +191,13 @@ enum RunMessage: MessageText {
             l.pick("the range \(a)..\(b) is too long to make a list of", "范围 \(a)..\(b) 太长，无法生成列表")
         case .loopInstead:
             l.pick("loop over it with `for` instead, or count with `x in lo..hi`", "请改用 `for` 逐个遍历，或用 `x in lo..hi` 判断")
+        case .listTooLong(let n, let most): l.pick("the list would have \(n) items, more than \(most)", "列表将有 \(n) 项，超过上限 \(most) 项")
+        case .listLimit(let most): l.pick("a list holds at most \(most) items (Limits.maxListLength)", "列表最多 \(most) 项（Limits.maxListLength）")
+        case .textTooLong(let n?, let most): l.pick("the text would be \(n) bytes, more than \(most)", "文本将有 \(n) 字节，超过上限 \(most) 字节")
+        case .textTooLong(nil, let most): l.pick("the text would be longer than \(most) bytes", "文本将超过 \(most) 字节")
+        case .textLimit(let most): l.pick("text is limited to \(most) bytes (Limits.maxStringBytes)", "文本最长 \(most) 字节（Limits.maxStringBytes）")
+        case .cannotRepeat(let n): l.pick("cannot repeat a string \(n) times", "字符串不能重复 \(n) 次")
+        case .countNotNegative: l.pick("the count must be 0 or more", "次数必须是 0 或更大")
         case .rangeEnds(let a, let b): l.pick("a range runs from \(a.english) to \(b.english)", "范围的两端是\(a.chinese)和\(b.chinese)")
         case .rangeEndsSameKind:
             l.pick("both ends must be ints, dates, months or quarters of the same kind", "两端必须同为整数、日期、月份或季度")

@@ -46,6 +46,7 @@ enum SyntaxMessage: MessageText {
     case reservedWord(String)
     case nestingTooDeep
     case nestingLimit(Int)
+    case expressionHeightLimit(Int)
     case splitWithLet
     case unmatchedBrace
     case noBlockOpen
@@ -220,6 +221,7 @@ enum SyntaxMessage: MessageText {
         case .nestingTooDeep: l.pick("nesting too deep", "嵌套太深")
         case .nestingLimit(let n):
             l.pick("more than \(n) levels of brackets, blocks or prefix operators", "括号、代码块或前缀运算符超过 \(n) 层")
+        case .expressionHeightLimit(let n): l.pick("more than \(n) levels in one expression", "一个表达式超过 \(n) 层")
         case .splitWithLet: l.pick("split the expression with `let` variables", "用 `let` 变量把表达式拆开")
         case .unmatchedBrace: l.pick("unmatched '}'", "多余的 '}'")
         case .noBlockOpen: l.pick("no block is open here", "这里没有未结束的代码块")

@@ -18,10 +18,15 @@ public enum Arithmetic {
             return .int(s)
         case (.int, .decimal), (.decimal, .int), (.decimal, .decimal):
             return try decimal(l, r, "+") { $0 + $1 }
-        case (.string(let a), .string(let b)): return .string(a + b)
-        case (.string(let a), _) where r.joinsAsText: return .string(a + r.displayText)
-        case (_, .string(let b)) where l.joinsAsText: return .string(l.displayText + b)
-        case (.list(let a), .list(let b)): return .list(ListBox(a.items + b.items))
+        case (.string(let a), .string(let b)): return .string(try joined(a, b))
+        case (.string(let a), _) where r.joinsAsText: return .string(try joined(a, r.displayText))
+        case (_, .string(let b)) where l.joinsAsText: return .string(try joined(l.displayText, b))
+        case (.list(let a), .list(let b)):
+            guard a.items.count + b.items.count <= Limits.maxListLength else {
+                throw ValueError(RuntimeErrorID.listTooLong, .listTooLong(a.items.count + b.items.count, most: Limits.maxListLength),
+                                 help: .listLimit(Limits.maxListLength))
+            }
+            return .list(ListBox(a.items + b.items))
         case (.date(let d), .int(let n)), (.int(let n), .date(let d)): return try shift(d, by: n)
         case (.month(let m), .int(let n)), (.int(let n), .month(let m)): return try shift(m, by: n)
         case (.quarter(let q), .int(let n)), (.int(let n), .quarter(let q)): return try shift(q, by: n)
@@ -55,7 +60,12 @@ public enum Arithmetic {
             return .int(s)
         case (.int, .decimal), (.decimal, .int), (.decimal, .decimal):
             return try decimal(l, r, "*") { $0 * $1 }
-        case (.string(let s), .int(let n)) where n >= 0 && n <= Int64(Limits.maxRepeat):
+        case (.string(let s), .int(let n)):
+            guard n >= 0 else {
+                throw ValueError(RuntimeErrorID.badArgument, .cannotRepeat(n), help: .countNotNegative)
+            }
+            let (bytes, o) = Int64(s.utf8.count).multipliedReportingOverflow(by: n)
+            guard !o, bytes <= Int64(Limits.maxStringBytes) else { throw stringTooLong(o ? nil : Int(bytes)) }
             return .string(String(repeating: s, count: Int(n)))
         default: throw mismatch(.multiply, l, r)
         }
@@ -146,6 +156,20 @@ public enum Arithmetic {
     static func overflow(_ op: String, _ l: Value, _ r: Value) -> ValueError {
         ValueError(RuntimeErrorID.overflow, .overflowIn(integer: l.isIntegral && r.isIntegral, "\(l.literalText) \(op) \(r.literalText)"),
                    help: .numbersAre64Bits)
+    }
+
+    /// `a + b` for text, refused past `Limits.maxStringBytes`.
+    static func joined(_ a: String, _ b: String) throws(ValueError) -> String {
+        let bytes = a.utf8.count + b.utf8.count
+        guard bytes <= Limits.maxStringBytes else { throw stringTooLong(bytes) }
+        return a + b
+    }
+
+    static func stringTooLong(_ bytes: Int?) -> ValueError {
+        // A count of many digits says nothing more (and output masks long digit runs).
+        let bytes = bytes.flatMap { $0 <= 10 * Limits.maxStringBytes ? $0 : nil }
+        return ValueError(RuntimeErrorID.stringTooLong, .textTooLong(bytes, most: Limits.maxStringBytes),
+                          help: .textLimit(Limits.maxStringBytes))
     }
 
     static func divisionByZero() -> ValueError { ValueError(RuntimeErrorID.divisionByZero, .divisionByZero) }

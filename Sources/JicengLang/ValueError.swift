@@ -54,6 +54,7 @@ public enum RuntimeErrorID {
     public static let interrupted = "E0411"
     public static let timeLimit = "E0412"
     public static let listTooLong = "E0413"
+    public static let stringTooLong = "E0414"
 
     public static let fileDenied = "E0501"
     public static let commandFailed = "E0502"
