@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The console's entry points for the `jiceng` command (and for a host program that
 /// wants the same REPL over its own engine).

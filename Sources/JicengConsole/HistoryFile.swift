@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengBase
 
 /// The REPL's persistent history. One entry per statement, so a statement typed over
@@ -67,13 +71,13 @@ public struct HistoryFile: Sendable {
     /// The folder and any missing one above it (`~/.local/state` on a fresh account),
     /// each 0700 whatever the umask.
     private func createFolder() throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do { try PrivateFiles.makeFolders(folder) } catch { throw Failure.cannotCreate(error.path, error.code) }
     }
 
     static func encode(_ entry: String) -> String {
-        entry.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+        entry.replacing("\\", with: "\\\\").replacing("\n", with: "\\n")
     }
 
     static func decode(_ line: String) -> String {

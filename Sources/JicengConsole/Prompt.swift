@@ -18,7 +18,7 @@ struct Prompt {
     /// fenced with \u{1} … \u{2}; without the fence long lines wrap in the wrong place.
     private func readlineSafe(_ text: String) -> String {
         guard style.enabled else { return text }
-        return text.replacingOccurrences(of: "\u{1B}[", with: "\u{1}\u{1B}[")
-            .replacingOccurrences(of: "m", with: "m\u{2}")
+        return text.replacing("\u{1B}[", with: "\u{1}\u{1B}[")
+            .replacing("m", with: "m\u{2}")
     }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A script named on the command line, read whole before anything runs, so a typo in
 /// the third file name does not leave the first two half-applied.
@@ -16,7 +25,7 @@ public struct ScriptSource: Sendable, Equatable {
     public static func read(_ path: String) throws(Failure) -> ScriptSource {
         let data: Data
         if path == standardInputName {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Data(readAll(fromDescriptor: 0))
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
                 let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
@@ -50,5 +59,17 @@ public struct ScriptSource: Sendable, Equatable {
                 return "not UTF-8 text; save the file as UTF-8"
             }
         }
+    }
+}
+
+/// Everything a descriptor gives until end of file (standard input piped in).
+private func readAll(fromDescriptor fd: Int32) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 { bytes += chunk[..<n]; continue }
+        if n < 0, errno == EINTR { continue }
+        return bytes
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengBase
 
 /// Which files a script may touch: `run "x.jc"` and `import … from "f"` read,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengBase
 
 /// How the interpreter reads scripts for `run` and writes `show … to` output, after the

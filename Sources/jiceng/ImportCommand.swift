@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengCommands
 import JicengDomain
 import JicengStore
@@ -45,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         for line in report.problemLines { StoreAccess.printError(global, "error: " + line) }
         guard report.applied else { throw StoreAccess.fail(global, report.summary) }
         if dryRun {
-            print("dry run: " + report.summary.replacingOccurrences(of: "imported", with: "would import"))
+            print("dry run: " + report.summary.replacing("imported", with: "would import"))
             print(ChangeSummary(db.pendingChanges, in: db).description)
             db.discardChanges()
             return

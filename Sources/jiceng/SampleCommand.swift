@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengBase
 import JicengDomain
 import JicengSample
@@ -54,7 +58,7 @@ struct SampleCityCommand: ParsableCommand {
         print("sample city (seed \(seed), up to \(day)) written to \(folder):")
         for kind in Kind.allCases {
             let n = city.table(kind).count
-            print("  " + kind.name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(n).leftPadded(8) + "  " + kind.label)
+            print("  " + kind.name.rightPadded(11) + String(n).leftPadded(8) + "  " + kind.label)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + FileStore.snapshotName)[.size] as? Int) ?? nil
         print("generated in \(seconds(generated)), written in \(seconds(written))" + (size.map { ", snapshot \(megabytes($0))" } ?? ""))
@@ -74,5 +78,9 @@ struct SampleCityCommand: ParsableCommand {
 extension String {
     func leftPadded(_ width: Int, with pad: Character = " ") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+
+    func rightPadded(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

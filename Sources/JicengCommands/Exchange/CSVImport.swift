@@ -1,5 +1,9 @@
 import JicengBase
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengDomain
 
 /// `import members from "roster.csv"`: reads a CSV file (UTF-8 or GB18030, with or

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns the bytes of a CSV file into text, as Excel writes them on Chinese Windows:
 /// a UTF-8 byte order mark means UTF-8; bytes that are valid UTF-8 are UTF-8; anything
@@ -10,9 +14,6 @@ public enum CSVTextDecoder {
         case gb18030 = "GB18030"
     }
 
-    /// GB18030 as Foundation names it (kCFStringEncodingGB_18030_2000); decoded by
-    /// swift-corelibs-foundation on Linux too.
-    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The text and the encoding it was read in; nil when the bytes are neither UTF-8 nor GB18030.
@@ -23,7 +24,31 @@ public enum CSVTextDecoder {
             return (text, .utf8WithBOM)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        guard let text = String(data: Data(bytes), encoding: gb18030) else { return nil }
+        guard let text = gb18030(bytes) else { return nil }
         return (text, .gb18030)
+    }
+
+    /// GB18030 through the C library's iconv (glibc and macOS both have it), not
+    /// Foundation: linking Foundation's text encodings costs every start of the
+    /// program several milliseconds.
+    static func gb18030(_ bytes: [UInt8]) -> String? {
+        guard let converter = iconv_open("UTF-8", "GB18030"), converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        // A GB18030 character takes 1, 2 or 4 bytes and becomes at most 4 in UTF-8 (a
+        // 2-byte one at most 3): twice the input is always room enough.
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2)
+        let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count, outLeft = outBuffer.count
+                guard inLeft > 0 else { return 0 }
+                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return String(validating: output[..<written], as: UTF8.self)
     }
 }

@@ -116,6 +116,6 @@ enum ExchangeMessage: MessageText {
 
     /// `member`, `members`, `communities`, `points entries`.
     static func noun(_ kind: Kind, _ n: Int) -> String {
-        n == 1 ? kind.name : KindWords.plural(kind).replacingOccurrences(of: "_", with: " ")
+        n == 1 ? kind.name : KindWords.plural(kind).replacing("_", with: " ")
     }
 }

@@ -1,5 +1,9 @@
 import JicengBase
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JicengDomain
 
 public struct ImportOptions: Sendable {

@@ -47,7 +47,7 @@ public enum CommandReference {
         c.phrasings[0].pattern.split(separator: " ").prefix { !$0.hasPrefix("<") && !$0.hasPrefix("[") }.joined(separator: " ")
     }
 
-    static func anchor(_ c: CommandSyntax) -> String { c.id.replacingOccurrences(of: "_", with: "-") }
+    static func anchor(_ c: CommandSyntax) -> String { c.id.replacing("_", with: "-") }
 
     static func title(_ topic: String) -> String {
         topic.isEmpty ? "Other" : topic.prefix(1).uppercased() + topic.dropFirst()
