@@ -170,7 +170,7 @@ public final class Parser {
         let t = current
         let start = Int(t.range.start) + count
         let rest = symbols.intern(file.bytes, start..<Int(t.range.end))
-        previousEnd = Int32(start)
+        previousEnd = Int32(clamping: start)
         partial += count
         partialToken = Token(kind: rest.keyword != nil ? .keyword : .identifier,
                              range: SourceRange(start: start, end: Int(t.range.end)), symbol: rest)

@@ -68,9 +68,11 @@ public struct SourceRange: Hashable, Sendable {
     public var start: Int32
     public var end: Int32
 
+    /// Offsets past 2 GB (a script no one writes, but bytes anyone can feed) are clamped:
+    /// such a file gets errors placed at its 2 GB mark instead of a crash.
     public init(start: Int, end: Int) {
-        self.start = Int32(start)
-        self.end = Int32(end)
+        self.start = Int32(clamping: start)
+        self.end = Int32(clamping: end)
     }
 
     /// The smallest range covering both.

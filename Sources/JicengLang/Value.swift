@@ -71,6 +71,8 @@ public final class ListBox: @unchecked Sendable {
     public var items: ContiguousArray<Value>
 
     public init(_ items: ContiguousArray<Value> = []) { self.items = items }
+
+    deinit { if items.contains(where: \.isContainer) { NestedValues.release(&items) } }
 }
 
 /// A record's fields in the order they were written (`{name: "x", n: 1}`), so display
@@ -84,6 +86,8 @@ public final class RecordBox: @unchecked Sendable {
         self.keys = keys
         self.values = values
     }
+
+    deinit { if values.contains(where: \.isContainer) { NestedValues.release(&values) } }
 
     public func index(of key: String) -> Int? { keys.firstIndex(of: key) }
 

@@ -54,6 +54,12 @@ final class LimitCommandTests: XCTestCase {
         XCTAssertEqual(literal.output, "10000000\n")
     }
 
+    func testAListNestedAHundredThousandDeepIsFreedAtExit() throws {
+        let r = try run(Array("let l = []\nfor k in 1..\(Self.huge) { l = [l] }\nprint len(l)\n".utf8))
+        XCTAssertEqual(r.status, 0, String(r.errors.prefix(300)))
+        XCTAssertEqual(r.output, "1\n")
+    }
+
     func testNULAndInvalidUTF8AreLocated() throws {
         try assertFails("print 1\0\nprint 2\n", "E0102", at: "1:8", "a NUL byte")
         let invalid = try run(Array("print 1\nprint \"".utf8) + [0xFF, 0xFE] + Array("\"\n".utf8))

@@ -108,6 +108,27 @@ final class LimitTests: XCTestCase {
         assertFails("def f() { while true { } }\nf()", RuntimeErrorID.stepLimit, at: "1:11", limits: Limits(maxSteps: 100_000), "an endless loop in a call")
     }
 
+    func testValuesNestedAHundredThousandDeepAreComparedShownAndFreed() throws {
+        // Built at run time, where no parser limit applies: freeing them must not recurse
+        // once per level (NestedValues), and comparing or showing them stops at a depth.
+        do {
+            let i = Interpreter()
+            var printed = ""
+            i.output = { printed += $0 }
+            _ = try i.run("""
+                let l = []
+                for k in 1..\(Self.huge) { l = [l] }
+                let r = {a: 1}
+                for k in 1..\(Self.huge) { r = {a: r, b: [r]} }
+                let m = [l, r]
+                print len(m), [l] == [l]
+                l = nil
+                """)
+            XCTAssertEqual(printed, "2 true\n")
+            XCTAssertEqual(failure("let l = []\nfor k in 1..\(Self.huge) { l = [l] }\nprint l < l")?.id, RuntimeErrorID.typeMismatch)
+        } // the interpreter, its globals and the nested values are freed here
+    }
+
     func testNULAndInvalidUTF8AreLocatedErrors() {
         let i = Interpreter()
         func firstError(_ bytes: [UInt8]) -> Diagnostic? {
