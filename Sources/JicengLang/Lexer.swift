@@ -394,7 +394,7 @@ public struct Lexer {
             if let value = ExactDecimal(text) {
                 add(.decimal, start, stop, literal: .decimal(value))
             } else {
-                error(DiagnosticCatalog.decimalOverflow, .decimalOutOfRange(text), start, stop, label: .decimalDigitsLimit)
+                error(DiagnosticCatalog.decimalOverflow, .decimalOutOfRange(Lexer.quotedNumber(text)), start, stop, label: .decimalDigitsLimit)
                 add(.decimal, start, stop)
             }
             return
@@ -409,7 +409,7 @@ public struct Lexer {
             value = s
         }
         if overflow {
-            error(DiagnosticCatalog.integerOverflow, .integerTooLarge(file.text(of: SourceRange(start: start, end: end))),
+            error(DiagnosticCatalog.integerOverflow, .integerTooLarge(Lexer.quotedNumber(file.text(of: SourceRange(start: start, end: end)))),
                   start, end, label: .largestInteger(Int64.max))
             add(.integer, start, end)
         } else {
@@ -554,5 +554,16 @@ public struct Lexer {
     private func hex(_ v: UInt32) -> String {
         let s = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+}
+
+extension Lexer {
+    /// Digits of a number literal quoted in a message: a generated 100,000-digit literal
+    /// is named by its start and its length, not repeated whole in every message.
+    static let maxQuotedDigits = 40
+
+    static func quotedNumber(_ text: String) -> String {
+        guard text.utf8.count > maxQuotedDigits else { return text }
+        return String(text.prefix(maxQuotedDigits / 2)) + "… (\(text.utf8.count) digits)"
     }
 }

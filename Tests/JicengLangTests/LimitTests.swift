@@ -129,6 +129,16 @@ final class LimitTests: XCTestCase {
         } // the interpreter, its globals and the nested values are freed here
     }
 
+    func testAHundredThousandDigitNumberIsNamedShortly() throws {
+        for (literal, id) in [(String(repeating: "9", count: Self.huge), DiagnosticCatalog.integerOverflow.id),
+                              ("1." + String(repeating: "5", count: Self.huge), DiagnosticCatalog.decimalOverflow.id)] {
+            let d = try XCTUnwrap(failure("print " + literal))
+            XCTAssertEqual(d.id, id)
+            XCTAssertEqual("\(d.location)", "1:7")
+            XCTAssertLessThan(DiagnosticFormatter().format(d).utf8.count, 1_000, String(DiagnosticFormatter().format(d).prefix(300)))
+        }
+    }
+
     func testNULAndInvalidUTF8AreLocatedErrors() {
         let i = Interpreter()
         func firstError(_ bytes: [UInt8]) -> Diagnostic? {
