@@ -20,7 +20,7 @@ extension CityBuilder {
             a.gender = gender
             a.born = born
             a.idcard = SampleIdentity.idcard(region: SampleIdentity.districtRegion(streets[places[roster.place].street].district),
-                                             born: born, gender: gender, using: &rng)
+                                             born: born, gender: gender, using: &rng, taken: &identityNumbers)
             a.phone = SampleIdentity.phone(using: &rng)
             a.branch = roster.org
             let stage = rng.pick(CityBuilder.pipelineStages)

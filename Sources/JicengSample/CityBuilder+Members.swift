@@ -48,7 +48,7 @@ extension CityBuilder {
         m.ethnicity = rng.pick(SampleNames.ethnicities)
         m.status = pickStatus(resident: resident, age: age)
         let region = m.status == .floatingIn ? rng.pick(SampleIdentity.otherRegions) : SampleIdentity.districtRegion(streets[places[roster.place].street].district)
-        m.idcard = SampleIdentity.idcard(region: region, born: born, gender: gender, using: &rng)
+        m.idcard = SampleIdentity.idcard(region: region, born: born, gender: gender, using: &rng, taken: &identityNumbers)
         m.phone = SampleIdentity.phone(using: &rng)
         m.education = rng.pick(born.year < 1965 ? SampleWords.olderEducations : SampleWords.educations)
         m.address = SampleWords.dropping("社区", from: places[roster.place].name) + rng.pick(SampleWords.estateWords)

@@ -83,6 +83,8 @@ final class CityBuilder {
     /// Organisations above rosters (community and unit committees, general branches), with their place.
     var upperOrgs: [(org: Handle<Org>, place: Int)] = []
     var temporaryOrgs: [(org: Handle<Org>, place: Int)] = []
+    /// ID numbers given so far: one person, one number.
+    var identityNumbers: Set<String> = []
 
     init(members: Int, seed: UInt64, today: Day) {
         db = Database(today: today)

@@ -88,4 +88,34 @@ final class StoreRunTests: XCTestCase {
         let count = try jiceng(["run", "--store", store, "-"], input: "print count(districts), count(streets)\n")
         XCTAssertEqual(count.output, "1 1\n")
     }
+
+    /// The entry rules judge what is entered now: a store whose records break them (entered
+    /// under a later --today, or edited by hand) still opens, and `check` names each record.
+    func testRecordsThatBreakTheEntryRulesStillOpenAndCheckNamesThem() throws {
+        let store = home.root.appendingPathComponent("store").path
+        let add = "add member \"张三\" code \"M1\" idcard \"11010519491231002X\" joined 2025-06-01 phone \"13900001234\"\n"
+        XCTAssertEqual(try jiceng(["run", "-", "--store", store, "--today", "2025-06-30"], input: add).status, 0)
+        // Earlier than the join: the journal line is replayed, not judged again.
+        let earlier = try jiceng(["run", "-", "--store", store, "--today", "2025-01-01"], input: "print count(members), members[0].joined\n")
+        XCTAssertEqual(earlier.status, 0, earlier.errors)
+        XCTAssertEqual(earlier.output, "1 2025-06-01\n")
+        XCTAssertEqual(try jiceng(["run", "-", "--store", store, "--today", "2025-01-01"], input: "save\n").status, 0)
+        // A hand edit: a second record with the same number and a phone that cannot dial.
+        let snapshotPath = store + "/snapshot.json"
+        var text = try String(contentsOfFile: snapshotPath, encoding: .utf8)
+        let line = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("\"code\": \"M1\"") })
+        let copy = line.replacingOccurrences(of: "\"M1\"", with: "\"M2\"").replacingOccurrences(of: "13900001234", with: "8123")
+        text = text.replacingOccurrences(of: String(line), with: String(line).trimmingCharacters(in: [","]) + ",\n" + copy)
+        try text.write(toFile: snapshotPath, atomically: true, encoding: .utf8)
+        let check = try jiceng(["check", "--store", store, "--today", "2025-01-01"])
+        XCTAssertEqual(check.status, 1, check.errors)
+        XCTAssertEqual(check.output.split(separator: "\n").filter { !$0.contains("hanging") }, [
+            "error: member \"M1\" joined = 2025-06-01: joined is after today (2025-01-01): only what has happened is recorded [future_date]",
+            "error: member \"M2\" joined = 2025-06-01: joined is after today (2025-01-01): only what has happened is recorded [future_date]",
+            "error: member \"M2\" idcard = 110105********002X: member \"M1\" already has this ID number: one person is one record [idcard_unique]",
+            "error: member \"M2\" phone = ****: not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456) [phone]",
+        ])
+        let read = try jiceng(["run", "-", "--store", store], input: "print count(members)\n")
+        XCTAssertEqual(read.output, "2\n", "the store opens as it is: nothing stored is lost")
+    }
 }

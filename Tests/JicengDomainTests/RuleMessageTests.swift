@@ -27,7 +27,8 @@ final class RuleMessageTests: XCTestCase {
             .attendAndAbsent, .notMemberListAsGuest("JH-01"), .notMemberNotAbsent("JH-01"), .pointsNonZero,
             .paidTooEarly(12, YearMonth(year: 2025, month: 3)!), .duesOnce("M1", "DU3"), .wishCannotBecome(claimed, open),
             .wishAlreadyClaimed("U1"), .claimedWishNamesClaimant, .ratingRange(1...5), .ratingAtEvaluation, .notesPastSteps,
-            .doneTaskNeedsDate,
+            .doneTaskNeedsDate, .afterToday(joined, today: day), .phoneDoesNotDial, .idNumberTaken(.member, "M1", comeBack: true),
+            .idNumberOfApplicant("AP1", member: nil),
         ]
         var covered = Set<String>()
         for m in examples {

@@ -37,9 +37,12 @@ protocol MutableTable: AnyTable {
     func removeAll()
 }
 
-/// Whether the rules about moves (one step forward, claims only from open) apply.
-/// A restore (undo, journal replay) checks only what must hold of any record.
-enum ValidationMode { case change, restore }
+/// Why a record is validated. A change meets every rule. A restore (undo, journal
+/// replay) checks only what must hold of any record: not the rules about moves (one step
+/// forward, claims only from open), nor the entry rules (no date after today, one record
+/// per ID number, a phone that dials), so a store written before a rule, or under
+/// another `today`, always opens. The store check applies the entry rules, not the moves.
+enum ValidationMode { case change, restore, check }
 
 /// The records of one kind: a contiguous array of typed structs indexed by handle,
 /// with code and name indexes.
@@ -56,6 +59,11 @@ public final class Table<E: Entity>: MutableTable {
     public private(set) var count = 0
     private var codeIndex: [String: Int32] = [:]
     private var nameIndex: [String: [Int32]] = [:]
+    /// Records by resident ID number (kinds that record people), built when first asked
+    /// for, so loading a city never pays for it, then kept up to date with every change.
+    private var identityIndex: [String: [Int32]]?
+    /// Day fields of things that have happened, never after today (`EntryRules.pastDays`).
+    let pastDayFields: [Int]
     /// The highest N among codes of the form `prefix` + N, so new codes never collide.
     private var highestNumber = 0
     /// How many digits that code has: staff who start at M0001 get M0002 next, not M2.
@@ -72,6 +80,9 @@ public final class Table<E: Entity>: MutableTable {
         self.referenceFields = referenceFields
         referenceVisitors = referenceFields.map { f in (f, fields[f].visitReferences!) }
         checkedFields = storedFields.filter { $0.required || !$0.type.targets.isEmpty }.map(\.index)
+        let pastDays = EntryRules.pastDays[E.kind] ?? []
+        pastDayFields = storedFields.filter { pastDays.contains($0.name) }.map(\.index)
+        precondition(pastDayFields.count == pastDays.count, "EntryRules.pastDays names a field \(E.kind.name) does not have")
     }
 
     // MARK: Reading
@@ -82,6 +93,12 @@ public final class Table<E: Entity>: MutableTable {
     public func displayName(_ index: Int32) -> String { rows[Int(index)].displayName }
     public func index(code: String) -> Int32? { codeIndex[code] }
     public func indexes(named name: String) -> [Int32] { nameIndex[name] ?? [] }
+
+    /// Live records with this resident ID number (a lower-case check character counts as X).
+    public func indexes(identityNumber number: String) -> [Int32] {
+        if identityIndex == nil { buildIdentityIndex() }
+        return identityIndex?[EntryRules.identityKey(number)] ?? []
+    }
     public func value(_ index: Int32, _ field: Int) -> DomainValue { fields[field].get(rows[Int(index)]) }
     public func values(_ index: Int32) -> [DomainValue] { values(of: rows[Int(index)]) }
     public var liveIndexes: [Int32] { (0..<Int32(rows.count)).filter { alive[Int($0)] } }
@@ -145,9 +162,9 @@ public final class Table<E: Entity>: MutableTable {
         guard violations.isEmpty else { throw ChangeRejected(violations) }
         let touchesReferences = changes.contains { referenceFields.contains($0.field) }
         if touchesReferences { removeReferences(of: index, db: db) }
-        unindexName(index)
+        unindexKeys(index)
         rows[Int(index)] = new
-        indexName(index)
+        indexKeys(index)
         if touchesReferences { addReferences(of: index, db: db) }
         db.record(.update(EntityRef(kind, index), changes))
     }
@@ -182,15 +199,15 @@ public final class Table<E: Entity>: MutableTable {
             vacate(ref.index, compact: true)
         case .update(let ref, let changes):
             removeReferences(of: ref.index, db: db)
-            unindexName(ref.index)
+            unindexKeys(ref.index)
             for c in changes { _ = fields[c.field].set(&rows[Int(ref.index)], c.new) }
-            indexName(ref.index)
+            indexKeys(ref.index)
             addReferences(of: ref.index, db: db)
         }
     }
 
     func removeAll() {
-        rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll()
+        rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll(); identityIndex = nil
         count = 0; highestNumber = 0; numberWidth = 1
     }
 
@@ -226,14 +243,14 @@ public final class Table<E: Entity>: MutableTable {
         count += 1
         codeIndex[row.code] = index
         noteNumber(of: row.code)
-        indexName(index)
+        indexKeys(index)
         return index
     }
 
     /// Marks a slot dead; `compact` drops it when it is the last one (a rolled-back insert).
     private func vacate(_ index: Int32, compact: Bool) {
         let i = Int(index)
-        unindexName(index)
+        unindexKeys(index)
         codeIndex[rows[i].code] = nil
         alive[i] = false
         count -= 1
@@ -263,6 +280,18 @@ public final class Table<E: Entity>: MutableTable {
     /// Steps tried downwards before scanning every code (see `forgetNumber`).
     static var numberWalkLimit: Int { 1000 }
 
+    /// Enters a record into the name and ID number indexes (after its row is written).
+    private func indexKeys(_ index: Int32) {
+        indexIdentity(index)
+        indexName(index)
+    }
+
+    /// Takes a record out of the name and ID number indexes (before its row changes).
+    private func unindexKeys(_ index: Int32) {
+        unindexIdentity(index)
+        unindexName(index)
+    }
+
     private func indexName(_ index: Int32) {
         guard kind.isNamed else { return }
         let name = rows[Int(index)].displayName
@@ -275,6 +304,27 @@ public final class Table<E: Entity>: MutableTable {
         guard !name.isEmpty, var list = nameIndex[name] else { return }
         list.removeAll { $0 == index }
         nameIndex[name] = list.isEmpty ? nil : list
+    }
+
+    private func buildIdentityIndex() {
+        guard E.identityNumber(of: E()) != nil else { return }
+        var index: [String: [Int32]] = [:]
+        for i in 0..<rows.count where alive[i] {
+            if let n = E.identityNumber(of: rows[i]), !n.isEmpty { index[EntryRules.identityKey(n), default: []].append(Int32(i)) }
+        }
+        identityIndex = index
+    }
+
+    private func indexIdentity(_ index: Int32) {
+        guard identityIndex != nil, let n = E.identityNumber(of: rows[Int(index)]), !n.isEmpty else { return }
+        identityIndex![EntryRules.identityKey(n), default: []].append(index)
+    }
+
+    private func unindexIdentity(_ index: Int32) {
+        guard identityIndex != nil, let n = E.identityNumber(of: rows[Int(index)]), !n.isEmpty else { return }
+        let key = EntryRules.identityKey(n)
+        identityIndex![key]?.removeAll { $0 == index }
+        if identityIndex![key]?.isEmpty == true { identityIndex![key] = nil }
     }
 
     private func noteNumber(of code: String) {
@@ -313,12 +363,13 @@ public final class Table<E: Entity>: MutableTable {
     let checkedFields: [Int]
 
     func check(_ index: Int32, db: Database) -> [Violation] {
-        validate(rows[Int(index)], old: nil, at: index, mode: .restore, db: db)
+        validate(rows[Int(index)], old: nil, at: index, mode: .check, db: db)
     }
 
     /// The rules every record obeys (codes, required fields, references), then its kind's own.
     private func validate(_ row: E, old: E?, at index: Int32?, mode: ValidationMode, db: Database) -> [Violation] {
         var report = ViolationReport(kind: kind, code: row.code)
+        report.mode = mode
         if row.code.isEmpty {
             report.add("code", nil, rule: "required", .codeRequired)
         } else if let other = codeIndex[row.code], other != index {
@@ -333,6 +384,13 @@ public final class Table<E: Entity>: MutableTable {
                 if !db.table(r.kind).isAlive(r.index) {
                     report.add(f.name, r.description, rule: "reference", .refersToMissing(r.kind))
                 }
+            }
+        }
+        if mode != .restore {
+            for i in pastDayFields {
+                let v = fields[i].get(row)
+                guard case .day(let day) = v, old.map({ fields[i].get($0) != v }) ?? true else { continue }
+                EntryRules.requireNotAfterToday(&report, fields[i].name, day, today: db.today)
             }
         }
         E.validate(row, old: mode == .change ? old : nil, at: index, in: db, &report)

@@ -86,6 +86,7 @@ public struct Member: Entity {
     public var transferOn: Day?
     public init() {}
     public var displayName: String { name }
+    public static func identityNumber(of row: Member) -> String? { row.idcard }
 
     public static let fields: [Field<Member>] = [
         .text("code", "编号", \.code, required: true),
@@ -150,6 +151,7 @@ public struct Applicant: Entity {
     public var member: Handle<Member>?
     public init() {}
     public var displayName: String { name }
+    public static func identityNumber(of row: Applicant) -> String? { row.idcard }
 
     public static let fields: [Field<Applicant>] = [
         .text("code", "编号", \.code, required: true),

@@ -16,9 +16,13 @@ public protocol Entity: Sendable {
     static func validate(_ row: Self, old: Self?, at index: Int32?, in db: Database, _ report: inout ViolationReport)
     /// Fills what a new record may leave out (status open, born from the idcard, …).
     static func fillDefaults(_ row: inout Self, in db: Database)
+    /// The person's resident ID number, for kinds that record people (one person, one
+    /// record: the table indexes it so a second record with the same number is refused).
+    static func identityNumber(of row: Self) -> String?
 }
 
 extension Entity {
     public var displayName: String { "" }
     public static func fillDefaults(_ row: inout Self, in db: Database) {}
+    public static func identityNumber(of row: Self) -> String? { nil }
 }

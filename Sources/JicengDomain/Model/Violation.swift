@@ -38,6 +38,9 @@ public struct ViolationReport: Sendable {
     public let kind: Kind
     public let code: String
     public private(set) var violations: [Violation] = []
+    /// Why the rules run (a change, a restore, the store check): the entry rules apply to
+    /// what is entered now and to the check, never to replaying what was accepted before.
+    var mode = ValidationMode.change
 
     init(kind: Kind, code: String) { self.kind = kind; self.code = code }
 

@@ -38,6 +38,12 @@ public enum RuleMessage: MessageText {
     case keepsNoRoster(ChoiceWord)
     case groupMustBeGroup
     case reportsToCommunity
+    case afterToday(FieldName, today: Day)
+    case phoneDoesNotDial
+    /// Another member or applicant has the ID number; `comeBack`: a member who left, to be received back.
+    case idNumberTaken(Kind, String, comeBack: Bool)
+    /// An applicant not yet admitted has the number a new member is given (or one linked to `member`).
+    case idNumberOfApplicant(String, member: String?)
     case hangingNoBranch
     case hangingBranchDissolved
     case lostContact(Int)
@@ -115,6 +121,20 @@ public enum RuleMessage: MessageText {
             l.pick("a \(kind.word) does not keep a roster; use a branch", "\(kind.label)不直接管理党员，请编入党支部")
         case .groupMustBeGroup: l.pick("group must be a party group (党小组)", "所在党小组必须是党小组")
         case .reportsToCommunity: l.pick("an in-service member reports to a community", "在职党员须到社区报到")
+        case .afterToday(let f, let today):
+            l.pick("\(f.name) is after today (\(today)): only what has happened is recorded", "\(f.label)晚于今天（\(today)）：只能记录已经发生的事")
+        case .phoneDoesNotDial:
+            l.pick("not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456)",
+                   "不是能拨通的号码：手机号是 13–19 开头的 11 位数字（13912345678），固定电话是区号加 7–8 位号码（0931-8123456）")
+        case .idNumberTaken(let k, let code, let comeBack):
+            l.pick("\(k.name) \"\(code)\" already has this ID number: one person is one record"
+                       + (comeBack ? "; to bring them back, receive member \"\(code)\"" : ""),
+                   "\(k.label) \"\(code)\" 已使用这个身份证号码：一人只建一条记录" + (comeBack ? "；如其回来，请用 接收 党员 \"\(code)\" 办理" : ""))
+        case .idNumberOfApplicant(let code, let member):
+            l.pick("applicant \"\(code)\" has this ID number: one person is one record; "
+                       + (member.map { "it is member \"\($0)\"" } ?? "admit the applicant rather than adding a member"),
+                   "入党申请人 \"\(code)\" 已使用这个身份证号码：一人只建一条记录；"
+                       + (member.map { "其党员记录是 \"\($0)\"" } ?? "请按发展程序接收该申请人，不要另建党员记录"))
         case .hangingNoBranch: l.pick("空挂: no branch", "空挂：未编入支部")
         case .hangingBranchDissolved: l.pick("空挂: the branch is dissolved", "空挂：所在支部已撤销")
         case .lostContact(let months): l.pick("失联: not heard of for \(months) months or more", "失联：\(months) 个月以上没有联系")

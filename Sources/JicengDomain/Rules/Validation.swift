@@ -108,6 +108,8 @@ extension Member {
 
     public static func validate(_ row: Member, old: Member?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         requireIDCard(&report, row.idcard, born: row.born)
+        EntryRules.requireOneRecord(member: row, old: old, at: index, in: db, &report)
+        EntryRules.requirePhone(&report, row.phone, old: old?.phone)
         requireOrder(&report, ("born", row.born), ("joined", row.joined))
         if let born = row.born, let joined = row.joined, born <= joined, born.wholeYears(until: joined) < Rules.minimumJoiningAge {
             report.add("joined", joined, rule: "join_age", .joinAge(Rules.minimumJoiningAge, born: born))
@@ -142,6 +144,8 @@ extension Applicant {
 
     public static func validate(_ row: Applicant, old: Applicant?, at index: Int32?, in db: Database, _ report: inout ViolationReport) {
         requireIDCard(&report, row.idcard, born: row.born)
+        EntryRules.requireOneRecord(applicant: row, old: old, at: index, in: db, &report)
+        EntryRules.requirePhone(&report, row.phone, old: old?.phone)
         requireOneStepForward(&report, "stage", old: old?.stage, new: row.stage)
         requireOrder(&report, ("born", row.born), ("applied", row.applied))
         requireOrder(&report, ("applied", row.applied), ("activist_on", row.activistOn))

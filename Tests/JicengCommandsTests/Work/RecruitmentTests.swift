@@ -48,7 +48,7 @@ final class RecruitmentTests: XCTestCase {
         try Recruitment.admit(a, to: .activist, on: day("2022-05-01"), in: f.db)
         try Recruitment.admit(a, to: .candidate, on: day("2023-05-01"), in: f.db)
         assertRefused(f.db, rule: "join_age", naming: "AP9") { try Recruitment.admit(a, to: .probationary, on: self.day("2023-09-01"), in: f.db) }
-        try Recruitment.admit(a, to: .probationary, on: day("2023-09-01").adding(years: 2)!, in: f.db)
+        try Recruitment.admit(a, to: .probationary, on: day("2023-09-01").adding(years: 1)!, in: f.db)
         XCTAssertEqual(f.db.applicants[a].stage, .probationary)
     }
 }

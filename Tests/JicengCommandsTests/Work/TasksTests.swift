@@ -12,10 +12,10 @@ final class TasksTests: XCTestCase {
             .record.handle(as: WorkTask.self)!
         XCTAssertEqual(f.db.tasks[t].code, "T1")
         XCTAssertEqual(f.db.tasks[t].status, .open)
-        try Tasks.complete(t, on: day("2025-06-20"), in: f.db)
+        try Tasks.complete(t, on: day("2025-06-10"), in: f.db)
         XCTAssertEqual(f.db.tasks[t].status, .done)
-        XCTAssertEqual(f.db.tasks[t].completedOn, day("2025-06-20"))
-        assertRefused(f.db, rule: "task_open", naming: "T1") { try Tasks.complete(t, on: self.day("2025-06-25"), in: f.db) }
+        XCTAssertEqual(f.db.tasks[t].completedOn, day("2025-06-10"))
+        assertRefused(f.db, rule: "task_open", naming: "T1") { try Tasks.complete(t, on: self.day("2025-06-12"), in: f.db) }
         assertRefused(f.db, rule: "task_owner", naming: "T9") {
             try Tasks.add("x", list: .task, owner: EntityRef(f.community), due: nil, code: "T9", in: f.db)
         }
