@@ -41,9 +41,9 @@ struct ExportCommand: ParsableCommand {
         guard let to else { print(text, terminator: ""); return }
         // Personal data: the file is the owner's alone, as the store's files are.
         do { try PrivateFiles.write(text.utf8, to: to) } catch {
-            throw StoreAccess.fail(global, "\(to): cannot be written (\(error.reason))")
+            throw StoreAccess.fail(global, Message(CLIMessage.cannotWrite(to, reason: error.reason)))
         }
-        StoreAccess.printError(global, "exported \(db.table(kind).count) \(kind.name)s to \(to)")
+        StoreAccess.printError(global, Message(CLIMessage.exported(db.table(kind).count, kind, file: to)))
     }
 }
 

@@ -68,6 +68,9 @@ struct GlobalOptions: ParsableArguments {
         lang ?? ConsoleLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
+    /// The language of what the subcommands say.
+    var messageLanguage: MessageLanguage { language == .zh ? .chinese : .english }
+
     var console: Console {
         Console(configuration: .init(language: language, color: color, version: Jiceng.version))
     }

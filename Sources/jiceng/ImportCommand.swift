@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import JicengBase
 import JicengCommands
 import JicengDomain
 import JicengStore
@@ -44,13 +45,14 @@ struct ImportCommand: ParsableCommand {
         do {
             report = try CSVImport.run(kind, path: file, into: db, options: ImportOptions(skipBad: skipBad))
         } catch {
-            throw StoreAccess.fail(global, "\(error)")
+            throw StoreAccess.fail(global, error)
         }
-        for line in report.problemLines { StoreAccess.printError(global, "error: " + line) }
-        guard report.applied else { throw StoreAccess.fail(global, report.summary) }
+        let l = global.messageLanguage
+        for problem in report.problems { StoreAccess.printError(global, Message(CLIMessage.error(problem.text(l)))) }
+        guard report.applied else { throw StoreAccess.fail(global, report.summaryMessage()) }
         if dryRun {
-            print("dry run: " + report.summary.replacing("imported", with: "would import"))
-            print(ChangeSummary(db.pendingChanges, in: db).description)
+            print(CLIMessage.dryRunWouldImport(report.imported.count, kind, file: file, encoding: report.encoding.rawValue).text(l))
+            print(ChangeSummary(db.pendingChanges, in: db).text(l))
             db.discardChanges()
             return
         }
@@ -59,8 +61,8 @@ struct ImportCommand: ParsableCommand {
             // A large import is one long journal line: fold it in now, once it is safe in the journal.
             if store.checkpointDue { try store.checkpoint(db) }
         } catch {
-            throw StoreAccess.fail(global, "\(error)")
+            throw StoreAccess.fail(global, error)
         }
-        print(report.summary)
+        print(report.summaryMessage().text(l))
     }
 }

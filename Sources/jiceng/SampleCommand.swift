@@ -43,7 +43,7 @@ struct SampleCityCommand: ParsableCommand {
         let (store, existing) = try StoreAccess.open(global, today: day)
         let held = Kind.allCases.reduce(0) { $0 + existing.table($1).count }
         if held > 0, !force {
-            throw StoreAccess.fail(global, "the store \(folder) already holds \(held) records; use --force to replace them, or another --store")
+            throw StoreAccess.fail(global, Message(CLIMessage.storeHoldsRecords(folder: folder, records: held)))
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -52,16 +52,17 @@ struct SampleCityCommand: ParsableCommand {
         do {
             try store.checkpoint(city)
         } catch {
-            throw StoreAccess.fail(global, "\(error)")
+            throw StoreAccess.fail(global, error)
         }
         let written = clock.now - start - generated
-        print("sample city (seed \(seed), up to \(day)) written to \(folder):")
+        let l = global.messageLanguage
+        print(CLIMessage.sampleWritten(seed: seed, upTo: day, folder: folder).text(l))
         for kind in Kind.allCases {
             let n = city.table(kind).count
             print("  " + kind.name.rightPadded(11) + String(n).leftPadded(8) + "  " + kind.label)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + FileStore.snapshotName)[.size] as? Int) ?? nil
-        print("generated in \(seconds(generated)), written in \(seconds(written))" + (size.map { ", snapshot \(megabytes($0))" } ?? ""))
+        print(CLIMessage.sampleTimes(generated: seconds(generated), written: seconds(written), snapshot: size.map(megabytes)).text(l))
     }
 
     private func seconds(_ d: Duration) -> String {

@@ -23,18 +23,35 @@ enum StoreAccess {
         do {
             let store = try FileStore(folder: folder(global), user: user(global))
             let (db, warnings) = try store.load(today: today)
-            for w in warnings { printError(global, "warning: \(w)") }
+            for w in warnings { printError(global, Message(CLIMessage.warning("\(w)"))) }
             return (store, db)
         } catch {
-            printError(global, "error: \(error)")
+            printError(global, Message(CLIMessage.error(describe(error, global))))
             throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
         }
     }
 
     /// Ends the command with a script error (1) after saying why.
-    static func fail(_ global: GlobalOptions, _ message: String) -> ExitCode {
-        printError(global, "error: " + message)
+    static func fail(_ global: GlobalOptions, _ message: Message) -> ExitCode {
+        printError(global, Message(CLIMessage.error(message.text(global.messageLanguage))))
         return ExitCode(ConsoleExitCode.scriptError.rawValue)
+    }
+
+    static func fail(_ global: GlobalOptions, _ error: any Error) -> ExitCode {
+        fail(global, Message(verbatim: describe(error, global)))
+    }
+
+    /// An error in the reader's language where it carries its message in both.
+    static func describe(_ error: any Error, _ global: GlobalOptions) -> String {
+        let l = global.messageLanguage
+        switch error {
+        case let e as ImportError: return e.message.text(l)
+        default: return "\(error)"
+        }
+    }
+
+    static func printError(_ global: GlobalOptions, _ message: Message) {
+        printError(global, message.text(global.messageLanguage))
     }
 
     /// Writes an error to stderr, ID and phone numbers it quotes (a store line, a CSV

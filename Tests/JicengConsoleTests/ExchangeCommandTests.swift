@@ -30,6 +30,30 @@ final class ExchangeCommandTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.errors)
     }
 
+    /// Under --lang zh the subcommands that work on the store directly speak Chinese too.
+    func testImportExportAndSampleSpeakChineseUnderLangZh() throws {
+        let made = try jiceng(["--lang", "zh", "sample", "city", "--members", "50", "--today", "2026-11-26"])
+        XCTAssertEqual(made.status, 0, made.errors)
+        XCTAssertTrue(made.output.hasPrefix("示例城市（种子 1，数据截至 2026-11-26）已写入"), made.output)
+        XCTAssertTrue(made.output.contains("生成用时"), made.output)
+        let again = try jiceng(["--lang", "zh", "sample", "city", "--members", "50"])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.errors.hasPrefix("错误：数据存储") && again.errors.contains("--force"), again.errors)
+
+        let missing = try jiceng(["--lang", "zh", "import", "members", home.root.appendingPathComponent("无此文件.csv").path])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains("错误：") && missing.errors.contains("文件不存在"), missing.errors)
+        let refused = try jiceng(["--lang", "zh", "import", "members", fixture("members-bad.csv")])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertFalse(refused.errors.contains("error:"), refused.errors)
+        XCTAssertTrue(refused.errors.contains("members-bad.csv:6"), refused.errors)
+
+        let file = home.root.appendingPathComponent("out.csv").path
+        let exported = try jiceng(["--lang", "zh", "export", "streets", "--to", file])
+        XCTAssertEqual(exported.status, 0, exported.errors)
+        XCTAssertTrue(exported.errors.hasPrefix("已导出街道"), exported.errors)
+    }
+
     func testImportIsAllOrNothingUnlessSkipBadAndExportReadsForExcel() throws {
         let places = try home.write("code,name\nXFL,幸福路街道\n", to: "streets.csv")
         let communities = try home.write("编号,名称,所属街道\nJH,金华社区,幸福路街道\n", to: "communities.csv")
