@@ -2,10 +2,13 @@
 /// (and UTF-8 bytes, for Chinese words typed without spaces), verbs an index.
 ///
 /// Build it once per table (the interpreter rebuilds it when a command is registered)
-/// and hand it to every parse.
+/// and hand it to every parse; each command is compiled when first met.
 public final class CommandGrammar {
     public let table: CommandTable
-    let commands: [CompiledCommand]
+    private let symbols: SymbolTable
+    /// Each command compiled the first time a parse meets its verb: a run that uses a few
+    /// commands (or none) does not pay at start-up for the word lists of all of them.
+    private var compiled: [CompiledCommand?]
     /// Verb symbol → (command, phrasing) pairs, in declaration order.
     let byVerb: [Symbol: [Candidate]]
     /// Chinese verbs by their text, for matching the start of a longer identifier.
@@ -56,54 +59,64 @@ public final class CommandGrammar {
 
     public init(table: CommandTable, symbols: SymbolTable) {
         self.table = table
-        func word(_ text: String) -> Word {
-            let bytes = Array(text.utf8)
-            return Word(text: text, symbol: symbols.intern(text), bytes: bytes, isChinese: (bytes.first ?? 0) >= 0x80)
-        }
-        func elements(_ es: [CommandSyntax.Element]) -> [Element] {
-            es.map { e in
-                switch e {
-                case .word(let ws): .word(ws.map(word))
-                case .slot(let i): .slot(i)
-                case .optional(let inner): .optional(elements(inner))
-                }
-            }
-        }
-        func choices(_ cs: [CommandSyntax.Choice]) -> [(word: Word, canonical: String)] {
-            cs.flatMap { c in c.spellings.map { (word: word($0), canonical: c.canonical) } }
-        }
+        self.symbols = symbols
         var byVerb: [Symbol: [Candidate]] = [:]
         var chineseVerbs: [String: [Candidate]] = [:]
         var longest = 0
-        var compiled: [CompiledCommand] = []
         for (ci, syntax) in table.commands.enumerated() {
-            let phrasings = syntax.phrasings.map { elements($0.elements) }
-            for (pi, p) in phrasings.enumerated() {
-                guard case .word(let verbs) = p[0] else { continue }
+            for (pi, p) in syntax.phrasings.enumerated() {
+                guard case .word(let verbs) = p.elements[0] else { continue }
                 for v in verbs {
-                    byVerb[v.symbol, default: []].append(Candidate(command: ci, phrasing: pi))
-                    if v.isChinese {
-                        chineseVerbs[v.text, default: []].append(Candidate(command: ci, phrasing: pi))
-                        longest = max(longest, v.text.count)
+                    byVerb[symbols.intern(v), default: []].append(Candidate(command: ci, phrasing: pi))
+                    if (v.utf8.first ?? 0) >= 0x80 {
+                        chineseVerbs[v, default: []].append(Candidate(command: ci, phrasing: pi))
+                        longest = max(longest, v.count)
                     }
                 }
             }
-            let slots: [SlotKind] = syntax.slots.map { slot in
-                switch slot.kind {
-                case .expression: .expression
-                case .choice(let cs): .choice(choices(cs))
-                case .entity(let cs): .entity(choices(cs))
-                }
-            }
-            compiled.append(
-                CompiledCommand(
-                    syntax: syntax, phrasings: phrasings, clauses: syntax.clauses.map { $0.phrasings.map { elements($0.elements) } },
-                    slots: slots, fields: syntax.fields.map(choices),
-                    stopWords: Set(syntax.allWords.map { symbols.intern($0) })))
         }
-        self.commands = compiled
+        self.compiled = Array(repeating: nil, count: table.commands.count)
         self.byVerb = byVerb
         self.chineseVerbs = chineseVerbs
         self.longestChineseVerb = longest
+    }
+
+    /// The command at `index` in the table, compiled against the symbols.
+    func command(_ index: Int) -> CompiledCommand {
+        if let c = compiled[index] { return c }
+        let syntax = table.commands[index]
+        let slots: [SlotKind] = syntax.slots.map { slot in
+            switch slot.kind {
+            case .expression: .expression
+            case .choice(let cs): .choice(choices(cs))
+            case .entity(let cs): .entity(choices(cs))
+            }
+        }
+        let c = CompiledCommand(
+            syntax: syntax, phrasings: syntax.phrasings.map { elements($0.elements) },
+            clauses: syntax.clauses.map { $0.phrasings.map { elements($0.elements) } },
+            slots: slots, fields: syntax.fields.map(choices),
+            stopWords: Set(syntax.allWords.map { symbols.intern($0) }))
+        compiled[index] = c
+        return c
+    }
+
+    private func word(_ text: String) -> Word {
+        let bytes = Array(text.utf8)
+        return Word(text: text, symbol: symbols.intern(text), bytes: bytes, isChinese: (bytes.first ?? 0) >= 0x80)
+    }
+
+    private func elements(_ es: [CommandSyntax.Element]) -> [Element] {
+        es.map { e in
+            switch e {
+            case .word(let ws): .word(ws.map(word))
+            case .slot(let i): .slot(i)
+            case .optional(let inner): .optional(elements(inner))
+            }
+        }
+    }
+
+    private func choices(_ cs: [CommandSyntax.Choice]) -> [(word: Word, canonical: String)] {
+        cs.flatMap { c in c.spellings.map { (word: word($0), canonical: c.canonical) } }
     }
 }

@@ -286,7 +286,7 @@ extension Keyword {
     /// The keyword spelled `text`, if it is a reserved word.
     public static func reserved(_ text: String) -> Keyword? { bySpelling[text] }
 
-    /// Spelled once: `spelling` goes through reflection, and `help`'s syntax asks about
-    /// every word of every command each time a command is registered.
+    /// Built once: `help`'s syntax asks about every word of every command each time a
+    /// command is registered.
     private static let bySpelling: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.spelling, $0) })
 }

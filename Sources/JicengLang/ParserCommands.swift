@@ -66,7 +66,7 @@ extension Parser {
         }
         var usages: [String] = []
         for (_, candidate) in stopped {
-            let usage = grammar.commands[candidate.command].syntax.usage[candidate.phrasing]
+            let usage = grammar.command(candidate.command).syntax.usage[candidate.phrasing]
             if !usages.contains(usage) { usages.append(usage) }
         }
         failure.diagnostic.notes += usages.prefix(Parser.maxUsageNotes).map { Message(SyntaxMessage.usage($0)) }
@@ -86,7 +86,7 @@ extension Parser {
 
     /// One phrasing, then its clauses and fields in any order, up to the statement's end.
     func parseCommand(_ candidate: Candidate) throws(Failure) -> CommandCall {
-        let command = grammar.commands[candidate.command]
+        let command = grammar.command(candidate.command)
         let verb = current.range
         let start = verb.start
         let savedStops = stopWords

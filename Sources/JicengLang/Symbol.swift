@@ -126,7 +126,33 @@ public enum Keyword: UInt8, CaseIterable, Sendable {
     case and, or, not, `true`, `false`, `nil`, it
     case `break`, `continue`, print, show, assert, run, transaction
 
-    public var spelling: String { String(describing: self) }
+    /// Spelled out, not through `String(describing:)`: reflection costs start-up time.
+    public var spelling: String {
+        switch self {
+        case .`let`: "let"
+        case .`if`: "if"
+        case .`else`: "else"
+        case .`for`: "for"
+        case .`in`: "in"
+        case .`while`: "while"
+        case .`def`: "def"
+        case .`return`: "return"
+        case .and: "and"
+        case .or: "or"
+        case .not: "not"
+        case .`true`: "true"
+        case .`false`: "false"
+        case .`nil`: "nil"
+        case .it: "it"
+        case .`break`: "break"
+        case .`continue`: "continue"
+        case .print: "print"
+        case .show: "show"
+        case .assert: "assert"
+        case .run: "run"
+        case .transaction: "transaction"
+        }
+    }
 }
 
 /// Words with a meaning only in one place (query postfixes, `show … as … to …`); elsewhere
@@ -134,5 +160,19 @@ public enum Keyword: UInt8, CaseIterable, Sendable {
 public enum ContextualWord: UInt8, CaseIterable, Sendable {
     case `where`, sort, by, desc, asc, take, select, group, `as`, to
 
-    public var spelling: String { String(describing: self) }
+    /// Spelled out, as Keyword's are.
+    public var spelling: String {
+        switch self {
+        case .`where`: "where"
+        case .sort: "sort"
+        case .by: "by"
+        case .desc: "desc"
+        case .asc: "asc"
+        case .take: "take"
+        case .select: "select"
+        case .group: "group"
+        case .`as`: "as"
+        case .to: "to"
+        }
+    }
 }

@@ -6,6 +6,7 @@ import JicengConsole
 /// check the store's integrity and rules.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check", // named, not derived from the type's name by reflection at every start
         abstract: "Check scripts without running them, or with no files the store: silent and 0 when clean, each problem located otherwise.")
 
     @OptionGroup var global: GlobalOptions

@@ -4,6 +4,7 @@ import JicengConsole
 /// `jiceng run FILE… | -`: scripts, each one transaction, in order.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run", // named, not derived from the type's name by reflection at every start
         abstract: "Run scripts; each is one transaction and stops at its first error.",
         discussion: "A script may start with `#!/usr/bin/env -S jiceng run` and be run directly.")
 

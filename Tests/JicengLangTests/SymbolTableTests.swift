@@ -13,6 +13,11 @@ final class SymbolTableTests: XCTestCase {
         XCTAssertNil(Symbol.word(.where).keyword)
     }
 
+    func testEveryWordIsSpelledAsItsCaseIsNamed() {
+        for k in Keyword.allCases { XCTAssertEqual(k.spelling, String(describing: k)) }
+        for w in ContextualWord.allCases { XCTAssertEqual(w.spelling, String(describing: w)) }
+    }
+
     func testEachDistinctNameGetsOneIdThroughGrowth() {
         let symbols = SymbolTable()
         let base = symbols.count
