@@ -42,8 +42,9 @@ public struct Day: Hashable, Comparable, Sendable {
     public var quarter: Quarter { yearMonth.quarter }
 
     public func adding(days: Int) -> Day? {
-        let n = Int(ordinal) + days
-        guard n >= Day.minOrdinal, n <= Day.maxOrdinal else { return nil }
+        // A script may ask for any count: past Int's range is outside the calendar too.
+        let (n, overflow) = Int(ordinal).addingReportingOverflow(days)
+        guard !overflow, n >= Day.minOrdinal, n <= Day.maxOrdinal else { return nil }
         return Day(ordinal: Int32(n))
     }
 
@@ -54,7 +55,10 @@ public struct Day: Hashable, Comparable, Sendable {
         return Day(year: target.year, month: target.month, day: min(c.day, Day.daysIn(year: target.year, month: target.month)))
     }
 
-    public func adding(years count: Int) -> Day? { adding(months: count * 12) }
+    public func adding(years count: Int) -> Day? {
+        let (months, overflow) = count.multipliedReportingOverflow(by: 12)
+        return overflow ? nil : adding(months: months)
+    }
 
     /// Whole years from `self` to `later`, as ages are counted (the birthday itself counts).
     public func wholeYears(until later: Day) -> Int {

@@ -25,8 +25,8 @@ public struct YearMonth: Hashable, Comparable, Sendable {
     public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(year: year, month: month))! }
 
     public func adding(months: Int) -> YearMonth? {
-        let n = Int(index) + months
-        guard n >= 12, n < 10000 * 12 else { return nil }
+        let (n, overflow) = Int(index).addingReportingOverflow(months)
+        guard !overflow, n >= 12, n < 10000 * 12 else { return nil }
         return YearMonth(index: Int32(n))
     }
 

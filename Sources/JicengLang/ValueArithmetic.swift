@@ -142,8 +142,8 @@ public enum Arithmetic {
     }
 
     private static func shift(_ q: Quarter, by n: Int64) throws(ValueError) -> Value {
-        let i = Int64(q.index) + n
-        guard i >= 4, i < 10000 * 4 else { throw outOfCalendar(q, Int(clamping: n)) }
+        let (i, overflow) = Int64(q.index).addingReportingOverflow(n)
+        guard !overflow, i >= 4, i < 10000 * 4 else { throw outOfCalendar(q, Int(clamping: n)) }
         return .quarter(Quarter(index: Int32(i)))
     }
 

@@ -139,6 +139,14 @@ final class LimitTests: XCTestCase {
         }
     }
 
+    func testTheLargestIntegersMoveNoDateOrQuarterOutOfTheCalendar() {
+        let most = "9223372036854775807"
+        for e in ["add_days(2025-01-01, \(most))", "2025-01-01 - \(most)", "2025Q1 + \(most)", "2025Q1 - \(most)",
+                  "2025-01 + \(most)", "add_months(2025-01-01, \(most))"] {
+            assertFails("print " + e, RuntimeErrorID.overflow, at: "1:7", e)
+        }
+    }
+
     func testNULAndInvalidUTF8AreLocatedErrors() {
         let i = Interpreter()
         func firstError(_ bytes: [UInt8]) -> Diagnostic? {
