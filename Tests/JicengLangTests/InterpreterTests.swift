@@ -111,14 +111,20 @@ final class InterpreterTests: XCTestCase {
         }
     }
 
-    func testOnlyUnderCannotBeEscapedWithDotDot() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jiceng-policy-\(UUID().uuidString)")
+    /// A temporary folder holding `file` with `text`, and an interpreter allowed only
+    /// that folder; `main` is a script path inside it. The folder goes when the test ends.
+    private func interpreterInFolder(with file: String, _ text: String) throws -> (Interpreter, () -> String, folder: URL, main: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jiceng-files-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "print \"inside\"".write(to: folder.appendingPathComponent("a.jc"), atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
         let (i, out) = interpreter()
         i.filePolicy = .onlyUnder(folder.path)
-        let main = folder.appendingPathComponent("main.jc").path
+        return (i, out, folder, folder.appendingPathComponent("main.jc").path)
+    }
+
+    func testOnlyUnderCannotBeEscapedWithDotDot() throws {
+        let (i, out, folder, main) = try interpreterInFolder(with: "a.jc", "print \"inside\"")
         try i.run("run \"a.jc\"", file: main)
         XCTAssertEqual(out(), "inside\n")
         XCTAssertThrowsError(try i.run("run \"../a.jc\"", file: main)) { e in
@@ -131,13 +137,7 @@ final class InterpreterTests: XCTestCase {
     }
 
     func testRunIsAStatementSoItsScriptsLastValueIsNotEchoed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jiceng-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "let x = 5\nx + 1\n".write(to: folder.appendingPathComponent("lib.jc"), atomically: true, encoding: .utf8)
-        let (i, _) = interpreter()
-        i.filePolicy = .onlyUnder(folder.path)
-        let main = folder.appendingPathComponent("main.jc").path
+        let (i, _, _, main) = try interpreterInFolder(with: "lib.jc", "let x = 5\nx + 1\n")
         XCTAssertEqual(try i.run("run \"lib.jc\"", file: main), .nil)
         XCTAssertEqual(try i.run("x * 2", file: main), .int(10))
     }
