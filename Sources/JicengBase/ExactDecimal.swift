@@ -22,7 +22,13 @@ public struct ExactDecimal: Hashable, Sendable {
 
     /// Parses `-12.50`, `3`, `0.005`; nil for anything else or when it would overflow.
     public init?(_ text: some StringProtocol) {
-        var bytes = Substring(text).utf8[...]
+        self.init(utf8: Substring(text).utf8)
+    }
+
+    /// The same from UTF-8 bytes (a store's loader reads amounts without making a String).
+    @inlinable
+    public init?<Bytes: Collection>(utf8 text: Bytes) where Bytes.Element == UInt8 {
+        var bytes = text[...]
         var negative = false
         if bytes.first == UInt8(ascii: "-") { negative = true; bytes = bytes.dropFirst() }
         var m: Int64 = 0
