@@ -108,8 +108,10 @@ enum LoadProblems {
     // MARK: What a record got wrong (the same words for the snapshot and the journal)
 
     static func missing(_ kind: Kind, _ code: String, at offset: Int) -> JSONError {
-        JSONError(offset: offset, message: "no \(kind.name) has the code \"\(code)\"",
-                  fix: "correct the code, or add the \(kind.name) \"\(code)\"")
+        var e = JSONError(offset: offset, message: "no \(kind.name) has the code \"\(code)\"",
+                          fix: "correct the code, or add the \(kind.name) \"\(code)\"")
+        e.standsAlone = true
+        return e
     }
 
     static func duplicate(_ kind: Kind, _ code: String, at offset: Int) -> JSONError {
@@ -126,6 +128,19 @@ enum LoadProblems {
         return JSONError(offset: offset, message: "\(kind.name) has no field \"\(name)\"",
                          fix: "remove the field or correct its name (a \(kind.name) has " + names.joined(separator: ", ") + ")")
     }
+
+    /// A value that should have been text in quotes (a date, a month, an amount).
+    static func notQuoted(_ what: String, example: String, found: String) -> String {
+        "expected \(what) written as text (\"\(example)\"), found \(found)"
+    }
+
+    static func notADay(_ text: String) -> String {
+        ValueCodec.looksLikeDay(text) ? "\"\(text)\" is not a day of the calendar" : "expected a date written YYYY-MM-DD, found \"\(text)\""
+    }
+
+    static func notAMonth(_ text: String) -> String { "expected a month written YYYY-MM, found \"\(text)\"" }
+
+    static func notADecimal(_ text: String) -> String { "expected a decimal number (\"81.50\"), found \"\(text)\"" }
 
     /// A value of the right JSON shape that the field refuses (a word not among a choice's).
     static func wrongValue(_ value: DomainValue, for info: FieldInfo, at offset: Int) -> JSONError {
@@ -185,7 +200,7 @@ extension JSONError {
     /// The same problem, its message starting with the field it is in (`member.born: …`).
     func naming(field info: FieldInfo) -> JSONError {
         let prefix = "\(info.kind.name).\(info.name)"
-        guard !message.hasPrefix(prefix) else { return self }
+        guard !standsAlone, !message.hasPrefix(prefix) else { return self }
         return JSONError(offset: offset, message: prefix + ": " + message, fix: fix)
     }
 }

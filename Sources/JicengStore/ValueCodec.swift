@@ -70,20 +70,19 @@ enum ValueCodec {
         case .bool:
             return .bool(try r.bool())
         case .decimal:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a decimal number written as text (\"81.50\"), found \(r.found)") }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a decimal number", example: "81.50", found: r.found)) }
             let s = try r.string()
-            guard let d = ExactDecimal(s) else { throw r.error("expected a decimal number (\"81.50\"), found \"\(s)\"", at: start) }
+            guard let d = ExactDecimal(s) else { throw r.error(LoadProblems.notADecimal(s), at: start) }
             return .decimal(d)
         case .day:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a date written as text (\"2025-03-15\"), found \(r.found)") }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a date", example: "2025-03-15", found: r.found)) }
             if let raw = try r.stringBytes(), let d = parseDay(raw) { return .day(d) }
             r.offset = start
-            let s = try r.string()
-            throw r.error(looksLikeDay(s) ? "\"\(s)\" is not a day of the calendar" : "expected a date written YYYY-MM-DD, found \"\(s)\"", at: start)
+            throw r.error(LoadProblems.notADay(try r.string()), at: start)
         case .month:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error("expected a month written as text (\"2025-03\"), found \(r.found)") }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a month", example: "2025-03", found: r.found)) }
             let s = try r.string()
-            guard let m = YearMonth(s) else { throw r.error("expected a month written YYYY-MM, found \"\(s)\"", at: start) }
+            guard let m = YearMonth(s) else { throw r.error(LoadProblems.notAMonth(s), at: start) }
             return .month(m)
         case .ref(let kind), .derivedList(let kind):
             return .ref(try reference(&r, kind, resolve))
@@ -125,14 +124,6 @@ enum ValueCodec {
         }
     }
 
-    /// A list of references read straight into handles (the snapshot's fast path).
-    static func decodeHandles<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, resolve: R, into out: inout [Int32]) throws {
-        out.removeAll(keepingCapacity: true)
-        try r.expect(UInt8(ascii: "["), "a list [ … ]")
-        var first = true
-        while try r.hasNext(UInt8(ascii: "]"), first: &first) { out.append(try reference(&r, kind, resolve).index) }
-    }
-
     private static func reference<R: CodeResolver>(_ r: inout JSONReader, _ kind: Kind, _ resolve: R) throws -> EntityRef {
         r.skipSpace()
         let at = r.offset
@@ -149,6 +140,15 @@ enum ValueCodec {
     static func looksLikeDay(_ s: String) -> Bool {
         let b = Array(s.utf8)
         return b.count == 10 && b.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == UInt8(ascii: "-") : (c >= 48 && c <= 57) }
+    }
+
+    /// "YYYY-MM" straight from the bytes.
+    static func parseMonth(_ b: UnsafeBufferPointer<UInt8>) -> YearMonth? {
+        guard b.count == 7, b[4] == UInt8(ascii: "-") else { return nil }
+        var year = 0, month = 0
+        for i in 0..<4 { guard b[i] >= 48, b[i] <= 57 else { return nil }; year = year * 10 + Int(b[i] - 48) }
+        for i in 5..<7 { guard b[i] >= 48, b[i] <= 57 else { return nil }; month = month * 10 + Int(b[i] - 48) }
+        return YearMonth(year: year, month: month)
     }
 
     /// "YYYY-MM-DD" straight from the bytes (dates are the commonest value in a snapshot).

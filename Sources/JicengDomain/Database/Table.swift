@@ -58,7 +58,11 @@ public final class Table<E: Entity>: MutableTable {
     private var alive: ContiguousArray<Bool> = []
     public private(set) var count = 0
     private var codeIndex: [String: Int32] = [:]
+    /// Name → records, built the first time a name is looked up (`ensureNameIndex`) and
+    /// kept up to date from then on: most loads of a city never look one up, and its
+    /// 50,000 names would cost an array each.
     private var nameIndex: [String: [Int32]] = [:]
+    private var nameIndexBuilt = true
     /// Records by resident ID number (kinds that record people), built when first asked
     /// for, so loading a city never pays for it, then kept up to date with every change.
     private var identityIndex: [String: [Int32]]?
@@ -92,7 +96,10 @@ public final class Table<E: Entity>: MutableTable {
     public func code(_ index: Int32) -> String { rows[Int(index)].code }
     public func displayName(_ index: Int32) -> String { rows[Int(index)].displayName }
     public func index(code: String) -> Int32? { codeIndex[code] }
-    public func indexes(named name: String) -> [Int32] { nameIndex[name] ?? [] }
+    public func indexes(named name: String) -> [Int32] {
+        ensureNameIndex()
+        return nameIndex[name] ?? []
+    }
 
     /// Live records with this resident ID number (a lower-case check character counts as X).
     public func indexes(identityNumber number: String) -> [Int32] {
@@ -104,7 +111,10 @@ public final class Table<E: Entity>: MutableTable {
     public var liveIndexes: [Int32] { (0..<Int32(rows.count)).filter { alive[Int($0)] } }
     public var allCodes: Dictionary<String, Int32>.Keys { codeIndex.keys }
     var referenceTargets: Set<Kind> { Set(referenceFields.flatMap { storedFields[$0].type.targets }) }
-    public var allNames: Dictionary<String, [Int32]>.Keys { nameIndex.keys }
+    public var allNames: Dictionary<String, [Int32]>.Keys {
+        ensureNameIndex()
+        return nameIndex.keys
+    }
 
     public subscript(handle: Handle<E>) -> E { rows[Int(handle.index)] }
     public func handle(code: String) -> Handle<E>? { codeIndex[code].map(Handle.init) }
@@ -207,7 +217,7 @@ public final class Table<E: Entity>: MutableTable {
     }
 
     func removeAll() {
-        rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll(); identityIndex = nil
+        rows.removeAll(); alive.removeAll(); codeIndex.removeAll(); nameIndex.removeAll(); nameIndexBuilt = true; identityIndex = nil
         count = 0; highestNumber = 0; numberWidth = 1
     }
 
@@ -292,14 +302,21 @@ public final class Table<E: Entity>: MutableTable {
         unindexName(index)
     }
 
+    private func ensureNameIndex() {
+        guard !nameIndexBuilt else { return }
+        nameIndexBuilt = true
+        nameIndex.removeAll()
+        for i in 0..<rows.count where alive[i] { indexName(Int32(i)) }
+    }
+
     private func indexName(_ index: Int32) {
-        guard kind.isNamed else { return }
+        guard kind.isNamed, nameIndexBuilt else { return }
         let name = rows[Int(index)].displayName
         if !name.isEmpty { nameIndex[name, default: []].append(index) }
     }
 
     private func unindexName(_ index: Int32) {
-        guard kind.isNamed else { return }
+        guard kind.isNamed, nameIndexBuilt else { return }
         let name = rows[Int(index)].displayName
         guard !name.isEmpty, var list = nameIndex[name] else { return }
         list.removeAll { $0 == index }
@@ -328,11 +345,27 @@ public final class Table<E: Entity>: MutableTable {
     }
 
     private func noteNumber(of code: String) {
-        let prefix = kind.codePrefix
-        let digits = code.dropFirst(prefix.count)
-        guard code.hasPrefix(prefix), let n = Int(digits), n > highestNumber else { return }
+        guard let (n, width) = Table.number(in: code, after: kind.codePrefix), n > highestNumber else { return }
         highestNumber = n
-        numberWidth = digits.count
+        numberWidth = width
+    }
+
+    /// N and its number of digits when `code` is `prefix` followed by the digits of N (read
+    /// from the bytes: a city's load notes every code it reads).
+    static func number(in code: String, after prefix: String) -> (Int, width: Int)? {
+        var code = code, prefix = prefix
+        return code.withUTF8 { c in
+            prefix.withUTF8 { p -> (Int, width: Int)? in
+                guard c.count > p.count, c.count - p.count <= 18 else { return nil }
+                for i in 0..<p.count where c[i] != p[i] { return nil }
+                var n = 0
+                for i in p.count..<c.count {
+                    guard c[i] >= UInt8(ascii: "0"), c[i] <= UInt8(ascii: "9") else { return nil }
+                    n = n * 10 + Int(c[i] - UInt8(ascii: "0"))
+                }
+                return (n, c.count - p.count)
+            }
+        }
     }
 
     /// The code numbered `n`, as wide as the highest code so far.
@@ -399,21 +432,71 @@ public final class Table<E: Entity>: MutableTable {
 
     // MARK: Loading (the store fills tables in bulk, then the database indexes them)
 
-    /// Appends a decoded row without validation; nil when its code is already taken.
-    @_spi(Store) public func appendLoaded(_ row: E) -> Int32? {
-        guard codeIndex[row.code] == nil else { return nil }
-        return place(row, at: nil)
+    /// Appends the records `decode` reads one after another, each straight into a new
+    /// row (no copy is made), without validation: `decode` gets the address of a fresh
+    /// empty row and its handle, and returns the record's code, or nil when the list has
+    /// ended. The loop keeps the table's storage in locals, so a city's hundreds of
+    /// thousands of rows pay no exclusivity check each; the name and ID number indexes
+    /// are built when next asked for. Returns the handle a record would have had whose
+    /// code was already taken (nothing of it is kept), or nil.
+    @_spi(Store) public func appendLoaded(_ decode: (UnsafeMutableRawPointer, Int32) throws -> String?) throws -> Int32? {
+        let first = rows.count
+        var rows = self.rows, alive = self.alive, codes = self.codeIndex
+        self.rows = []; self.alive = []; self.codeIndex = [:]
+        let prefix = kind.codePrefix
+        var highest = highestNumber, width = numberWidth
+        defer {
+            self.rows = rows; self.alive = alive; self.codeIndex = codes
+            count += rows.count - first
+            highestNumber = highest
+            numberWidth = width
+            if rows.count > first {
+                if kind.isNamed { nameIndexBuilt = false }
+                identityIndex = nil
+            }
+        }
+        while true {
+            let index = Int32(rows.count)
+            rows.append(E())
+            let code: String?
+            do {
+                code = try rows.withUnsafeMutableBufferPointer { try decode(UnsafeMutableRawPointer($0.baseAddress! + Int(index)), index) }
+            } catch {
+                rows.removeLast()
+                throw error
+            }
+            guard let code else {
+                rows.removeLast()
+                return nil
+            }
+            if let taken = codes.updateValue(index, forKey: code) {
+                codes[code] = taken
+                rows.removeLast()
+                return index
+            }
+            alive.append(true)
+            if let (n, digits) = Table.number(in: code, after: prefix), n > highest {
+                highest = n
+                width = digits
+            }
+        }
     }
 
-    /// Makes room for `count` more records (a load that knows how many are coming).
-    @_spi(Store) public func reserve(_ count: Int) {
-        rows.reserveCapacity(rows.count + count)
-        alive.reserveCapacity(alive.count + count)
-        codeIndex.reserveCapacity(codeIndex.count + count)
-        if kind.isNamed { nameIndex.reserveCapacity(nameIndex.count + count) }
-    }
-
+    /// Writes one field of a loaded record past the funnel, unchecked (a hand-edited file).
     @_spi(Store) public func setLoaded(_ index: Int32, field: Int, _ value: DomainValue) -> Bool {
         fields[field].set(&rows[Int(index)], value)
+    }
+
+    /// Replaces the placeholder handles the loader left in fields referring to `kinds`
+    /// (codes it met before their records) with the rows they stand for.
+    @_spi(Store) public func resolvePlaceholders(to kinds: Set<Kind>, _ resolve: PlaceholderRows) {
+        let fixers = referenceFields.filter { !kinds.isDisjoint(with: storedFields[$0].type.targets) }
+            .compactMap { fields[$0].resolvePlaceholders }
+        guard !fixers.isEmpty else { return }
+        rows.withUnsafeMutableBufferPointer { rows in
+            for fix in fixers {
+                for i in rows.indices { fix(UnsafeMutableRawPointer(rows.baseAddress! + i), resolve) }
+            }
+        }
     }
 }

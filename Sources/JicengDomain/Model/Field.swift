@@ -15,19 +15,23 @@ public struct Field<E>: Sendable {
     /// Calls back with each reference the field holds, without building a `DomainValue`
     /// (indexing a city's 100,000 meetings walks millions of attendees).
     let visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)?
-    /// For lists of references: sets them from handles directly (a snapshot's attendee
-    /// lists load without building a `DomainValue` per attendee).
-    @_spi(Store) public let setHandles: (@Sendable (inout E, UnsafeBufferPointer<Int32>) -> Void)?
+    /// Writes a decoded value straight into a row (the store's loader).
+    @_spi(Store) public let writer: FieldWriter
+    /// For reference fields: replaces each negative handle (a code the loader met before
+    /// its record) in the row at the address with the row it stands for.
+    @_spi(Store) public let resolvePlaceholders: (@Sendable (UnsafeMutableRawPointer, PlaceholderRows) -> Void)?
 
     init(_ name: String, _ label: String, _ type: FieldType, required: Bool = false, personal: Bool = false,
          get: @escaping @Sendable (E) -> DomainValue, set: @escaping @Sendable (inout E, DomainValue) -> Bool,
+         writer: FieldWriter,
          visitReferences: (@Sendable (E, (EntityRef) -> Void) -> Void)? = nil,
-         setHandles: (@Sendable (inout E, UnsafeBufferPointer<Int32>) -> Void)? = nil) {
+         resolvePlaceholders: (@Sendable (UnsafeMutableRawPointer, PlaceholderRows) -> Void)? = nil) {
         self.name = name; self.label = label; self.type = type
         self.required = required; self.personal = personal
         self.get = get; self.set = set
+        self.writer = writer
         self.visitReferences = visitReferences
-        self.setHandles = setHandles
+        self.resolvePlaceholders = resolvePlaceholders
     }
 }
 
@@ -43,7 +47,8 @@ extension Field {
                   case .text(let s): row[keyPath: kp] = s; return true
                   default: return false
                   }
-              })
+              },
+              writer: .text(offset: offset(of: kp)))
     }
 
     static func int(_ name: String, _ label: String, _ kp: WritableKeyPath<E, Int?> & Sendable, required: Bool = false) -> Field {
@@ -56,7 +61,8 @@ extension Field {
                   case .decimal(let d): guard let i = d.exactInteger else { return false }; row[keyPath: kp] = Int(i); return true
                   default: return false
                   }
-              })
+              },
+              writer: .int(offset: offset(of: kp)))
     }
 
     static func decimal(_ name: String, _ label: String, _ kp: WritableKeyPath<E, ExactDecimal?> & Sendable, required: Bool = false) -> Field {
@@ -69,7 +75,8 @@ extension Field {
                   case .int(let i): row[keyPath: kp] = ExactDecimal(Int64(i)); return true
                   default: return false
                   }
-              })
+              },
+              writer: .decimal(offset: offset(of: kp)))
     }
 
     static func bool(_ name: String, _ label: String, _ kp: WritableKeyPath<E, Bool> & Sendable) -> Field {
@@ -81,7 +88,8 @@ extension Field {
                   case .bool(let b): row[keyPath: kp] = b; return true
                   default: return false
                   }
-              })
+              },
+              writer: .bool(offset: offset(of: kp)))
     }
 
     static func day(_ name: String, _ label: String, _ kp: WritableKeyPath<E, Day?> & Sendable, required: Bool = false) -> Field {
@@ -94,7 +102,8 @@ extension Field {
                   case .text(let s): guard let d = Day(s) else { return false }; row[keyPath: kp] = d; return true
                   default: return false
                   }
-              })
+              },
+              writer: .day(offset: offset(of: kp)))
     }
 
     static func month(_ name: String, _ label: String, _ kp: WritableKeyPath<E, YearMonth?> & Sendable, required: Bool = false) -> Field {
@@ -107,7 +116,8 @@ extension Field {
                   case .text(let s): guard let m = YearMonth(s) else { return false }; row[keyPath: kp] = m; return true
                   default: return false
                   }
-              })
+              },
+              writer: .month(offset: offset(of: kp)))
     }
 
     static func choice<C: Choice>(_ name: String, _ label: String, _ kp: WritableKeyPath<E, C?> & Sendable, required: Bool = false) -> Field {
@@ -119,7 +129,8 @@ extension Field {
                   case .text(let s): guard let c = C(word: s) else { return false }; row[keyPath: kp] = c; return true
                   default: return false
                   }
-              })
+              },
+              writer: .choice { [set = store(kp), all = Array(C.allCases)] row, i in set(row, all[i]) })
     }
 
     static func ref<T: Entity>(_ name: String, _ label: String, _ kp: WritableKeyPath<E, Handle<T>?> & Sendable, required: Bool = false) -> Field {
@@ -132,7 +143,9 @@ extension Field {
                   default: return false
                   }
               },
-              visitReferences: { row, body in if let h = row[keyPath: kp] { body(EntityRef(h)) } })
+              writer: .ref { [set = store(kp)] row, i in set(row, Handle(i)) },
+              visitReferences: { row, body in if let h = row[keyPath: kp] { body(EntityRef(h)) } },
+              resolvePlaceholders: change(kp) { h, resolve in if let i = h?.index, i < 0 { h = Handle(resolve.row(T.kind, i)) } })
     }
 
     static func anyRef(_ name: String, _ label: String, _ kinds: [Kind], _ kp: WritableKeyPath<E, EntityRef?> & Sendable, required: Bool = false) -> Field {
@@ -145,7 +158,9 @@ extension Field {
                   default: return false
                   }
               },
-              visitReferences: { row, body in if let r = row[keyPath: kp] { body(r) } })
+              writer: .anyRef(offset: offset(of: kp)),
+              visitReferences: { row, body in if let r = row[keyPath: kp] { body(r) } },
+              resolvePlaceholders: change(kp) { r, resolve in if let old = r, old.index < 0 { r = EntityRef(old.kind, resolve.row(old.kind, old.index)) } })
     }
 
     static func refList<T: Entity>(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [Handle<T>]> & Sendable) -> Field {
@@ -169,8 +184,12 @@ extension Field {
                   default: return false
                   }
               },
+              writer: .refList { [set = store(kp)] row, handles in set(row, handles.map(Handle<T>.init)) },
               visitReferences: { row, body in for h in row[keyPath: kp] { body(EntityRef(h)) } },
-              setHandles: { row, handles in row[keyPath: kp] = handles.map(Handle<T>.init) })
+              resolvePlaceholders: change(kp) { list, resolve in
+                  guard list.contains(where: { $0.index < 0 }) else { return }
+                  for n in list.indices where list[n].index < 0 { list[n] = Handle(resolve.row(T.kind, list[n].index)) }
+              })
     }
 
     static func textList(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [String]> & Sendable) -> Field {
@@ -189,7 +208,8 @@ extension Field {
                       return true
                   default: return false
                   }
-              })
+              },
+              writer: .textList(offset: offset(of: kp)))
     }
 
     static func refNotes<T: Entity>(_ name: String, _ label: String, _ kp: WritableKeyPath<E, [RefNote<T>]> & Sendable) -> Field {
@@ -214,7 +234,12 @@ extension Field {
                   default: return false
                   }
               },
-              visitReferences: { row, body in for n in row[keyPath: kp] { body(EntityRef(n.ref)) } })
+              writer: .refNotes { [set = store(kp)] row, pairs in set(row, pairs.map { RefNote(Handle($0.0), $0.1) }) },
+              visitReferences: { row, body in for n in row[keyPath: kp] { body(EntityRef(n.ref)) } },
+              resolvePlaceholders: change(kp) { list, resolve in
+                  guard list.contains(where: { $0.ref.index < 0 }) else { return }
+                  for n in list.indices where list[n].ref.index < 0 { list[n].ref = Handle(resolve.row(T.kind, list[n].ref.index)) }
+              })
     }
 }
 

@@ -1,6 +1,5 @@
 /// Every kind of record the work keeps. The raw value indexes per-kind arrays
-/// (tables, reverse indexes), so the order here is also the dependency order in
-/// which a snapshot is decoded: a kind mostly refers to kinds above it.
+/// (tables, reverse indexes); a kind mostly refers to kinds above it.
 public enum Kind: Int, CaseIterable, Hashable, Sendable, Comparable {
     case district, street, community, grid, unit, org, member, applicant
     case agreement, need, resource, project, meeting, points, dues, wish, proposal, task
