@@ -39,10 +39,16 @@ enum EngineFactory {
         do {
             let session = try JicengSession(options: options)
             global.console.reportLoadWarnings(session.loadWarnings)
+            keptToExit.append(session)
             return session
         } catch {
             global.console.reportStoreUnavailable(global.showPersonalData ? "\(error)" : Privacy.maskNumbers(in: "\(error)"))
             throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
         }
     }
+
+    /// Sessions live until the process ends (after `close`, which writes what must be
+    /// written): freeing a city's tables record by record as a command ends costs more
+    /// than the rest of the exit, and the kernel takes the memory back at once.
+    nonisolated(unsafe) private static var keptToExit: [JicengSession] = []
 }
