@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let console = global.console
         guard !files.isEmpty else { return try checkStore(console) }
-        let engine = try EngineFactory.make(colors: console.style.enabled, global: global)
+        let engine = try EngineFactory.make(colors: console.style.enabled, global: global.settings)
         try finish(with: console.checkScripts(files, engine: engine))
     }
 }
@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
 extension Check {
     /// Every rule over every record: errors (exit 1) and notices (空挂, 失联), one a line.
     func checkStore(_ console: Console) throws {
-        let session = try EngineFactory.openSession(global)
+        let session = try EngineFactory.openSession(global.settings)
         defer { session.close() }
         let problems = session.checkStore()
         for problem in problems { StandardStream.output.write(StoreCommands.line(problem) + "\n") }

@@ -8,7 +8,7 @@ import JicengLang
 /// the work, the files --files allows: by default the person's own), with
 /// a help topic on the console. A store that cannot be read ends the command with 65.
 enum EngineFactory {
-    static func make(colors: Bool, global: GlobalOptions) throws -> InterpreterEngine {
+    static func make(colors: Bool, global: GlobalSettings) throws -> InterpreterEngine {
         let session = try openSession(global)
         let language = global.language
         let help = ConsoleHelp(language: language)
@@ -30,7 +30,7 @@ enum EngineFactory {
 
     /// The session the options name; a store that cannot be opened is reported and the
     /// command exits 65 (the store is never overwritten).
-    static func openSession(_ global: GlobalOptions) throws -> JicengSession {
+    static func openSession(_ global: GlobalSettings) throws -> JicengSession {
         var options = SessionOptions(storePath: global.store)
         options.showPersonalData = global.showPersonalData
         options.today = global.pinnedDay

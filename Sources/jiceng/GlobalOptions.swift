@@ -11,7 +11,7 @@ import JicengLang
 extension ColorChoice: ExpressibleByArgument {}
 extension ConsoleLanguage: ExpressibleByArgument {}
 
-/// Options every subcommand takes.
+/// Options every subcommand takes, as ArgumentParser reads them.
 struct GlobalOptions: ParsableArguments {
     @Option(help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
@@ -35,14 +35,42 @@ struct GlobalOptions: ParsableArguments {
         valueName: "any|none|folder"))
     var files: String?
 
+    var settings: GlobalSettings {
+        GlobalSettings(color: color, lang: lang, store: store, showPersonalData: showPersonalData, today: today, files: files)
+    }
+
     func validate() throws {
+        if let problem = settings.problem { throw ValidationError(problem) }
+    }
+
+    var pinnedDay: Day? { settings.pinnedDay }
+    var filePolicy: FilePolicy { settings.filePolicy }
+    var day: Day { settings.day }
+    var language: ConsoleLanguage { settings.language }
+    var messageLanguage: MessageLanguage { settings.messageLanguage }
+    var console: Console { settings.console }
+}
+
+/// The global options' values and what follows from them, apart from how they were
+/// read (by ArgumentParser, or by QuickRun for a plain `jiceng run`).
+struct GlobalSettings: Equatable {
+    var color: ColorChoice = .auto
+    var lang: ConsoleLanguage?
+    var store: String?
+    var showPersonalData = false
+    var today: String?
+    var files: String?
+
+    /// What is wrong with the options, if anything.
+    var problem: String? {
         if case .onlyUnder(let folder) = filePolicy, !RealPath.isFolder(folder) {
-            throw ValidationError("--files: \"\(folder)\" is not a folder (any, none, or an existing folder)")
+            return "--files: \"\(folder)\" is not a folder (any, none, or an existing folder)"
         }
-        if let today, Day(today) == nil { throw ValidationError("--today must be a date such as 2026-11-26, not \"\(today)\"") }
+        if let today, Day(today) == nil { return "--today must be a date such as 2026-11-26, not \"\(today)\"" }
         if today == nil, let pinned = ProcessInfo.processInfo.environment["JICENG_TODAY"], Day(pinned) == nil {
-            throw ValidationError("JICENG_TODAY must be a date such as 2026-11-26, not \"\(pinned)\"")
+            return "JICENG_TODAY must be a date such as 2026-11-26, not \"\(pinned)\""
         }
+        return nil
     }
 
     /// The date pinned by --today or JICENG_TODAY (a monthly script previewed "as of" a

@@ -23,7 +23,7 @@ struct Jiceng: ParsableCommand {
 
     func run() throws {
         let console = global.console
-        let engine = try EngineFactory.make(colors: console.replStyle.enabled, global: global)
+        let engine = try EngineFactory.make(colors: console.replStyle.enabled, global: global.settings)
         try finish(with: console.runREPL(engine: engine))
     }
 }

@@ -22,21 +22,48 @@ struct Run: ParsableCommand {
     @Argument(help: ArgumentHelp("Script files, or - for standard input.", valueName: "file"))
     var files: [String]
 
+    var request: RunRequest {
+        RunRequest(global: global.settings, keepGoing: keepGoing, dryRun: dryRun, variables: variables, files: files)
+    }
+
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one script, or - for standard input") }
-        guard files.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) may be named once") }
-        for variable in variables where !variable.contains("=") || variable.hasPrefix("=") {
-            throw ValidationError("--var wants name=value, not \"\(variable)\"")
-        }
+        if let problem = request.problemOfItsOwn { throw ValidationError(problem) }
     }
 
     func run() throws {
+        try finish(with: request.execute())
+    }
+}
+
+/// What `jiceng run` was asked to do, however its arguments were read (ArgumentParser,
+/// or QuickRun for the plain forms).
+struct RunRequest: Equatable {
+    var global = GlobalSettings()
+    var keepGoing = false
+    var dryRun = false
+    var variables: [String] = []
+    var files: [String] = []
+
+    /// What is wrong with the arguments, if anything.
+    var problem: String? { problemOfItsOwn ?? global.problem }
+
+    /// What is wrong with the arguments of `run` itself (the global options check theirs).
+    var problemOfItsOwn: String? {
+        guard !files.isEmpty else { return "name at least one script, or - for standard input" }
+        guard files.filter({ $0 == "-" }).count <= 1 else { return "- (standard input) may be named once" }
+        for variable in variables where !variable.contains("=") || variable.hasPrefix("=") {
+            return "--var wants name=value, not \"\(variable)\""
+        }
+        return nil
+    }
+
+    func execute() throws -> ConsoleExitCode {
         let console = global.console
         let engine = try EngineFactory.make(colors: console.style.enabled, global: global)
         let pairs = variables.map { variable in
             let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (name: String(parts[0]), text: parts.count > 1 ? String(parts[1]) : "")
         }
-        try finish(with: console.runScripts(files, options: ScriptOptions(keepGoing: keepGoing, dryRun: dryRun), variables: pairs, engine: engine))
+        return console.runScripts(files, options: ScriptOptions(keepGoing: keepGoing, dryRun: dryRun), variables: pairs, engine: engine)
     }
 }
