@@ -78,11 +78,16 @@ public final class FileStore: Store {
         lastSeq = 0
         // The mapping and the decoder's lookups are gone before the reverse indexes are built.
         let mapped = try MappedFile(path: snapshotPath)
-        if let seq = try mapped.map({ file in
-            try Snapshot.decode(file.buffer, file: FileStore.snapshotName, into: db, release: file.release)
-        }) {
-            lastSeq = seq
-            db.resetBackrefs()
+        do {
+            if let seq = try mapped.map({ file in
+                try Snapshot.decode(file.buffer, file: FileStore.snapshotName, into: db, release: file.release)
+            }) {
+                lastSeq = seq
+                db.resetBackrefs()
+            }
+        } catch {
+            db.removeAll() // a snapshot read halfway leaves placeholders in its rows: keep nothing of it
+            throw error
         }
         snapshotSeq = lastSeq
         do {

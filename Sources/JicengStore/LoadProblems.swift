@@ -70,7 +70,8 @@ enum LoadProblems {
     static func damagedJournalLine(_ text: ArraySlice<UInt8>, number: Int, lastGoodSeq: Int, snapshotSeq: Int) -> StoreError {
         let bytes = Array(text)
         let parsed: JSONError? = bytes.withUnsafeBufferPointer { buffer in
-            do { _ = try JSONValue.parse(ArraySlice(buffer)); return nil } catch let e as JSONError { return e } catch { return nil }
+            var r = JSONReader(buffer)
+            do { try r.checkSyntax(); return nil } catch let e as JSONError { return e } catch { return nil }
         }
         let hasSum = Journal.hasChecksumTrailer(text)
         var column: Int?

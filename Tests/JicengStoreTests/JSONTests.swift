@@ -30,6 +30,21 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(try read(Array("[\"only\"]".utf8)) { try $0.skipValue() }, 1)
     }
 
+    func testSyntaxIsCheckedWithoutRecursionAtAnyDepth() throws {
+        for good in [#"{"a": [1, {"b": []}, "x"], "c": {}}"#, "[]", "[[], {}]", "\"s\"", "7"] {
+            XCTAssertNoThrow(try read(Array(good.utf8)) { try $0.checkSyntax() }, good)
+        }
+        for (bad, offset) in [("[1, ]", 4), ("{\"a\" 1}", 5), ("[{}, ]", 5), ("{\"a\": 1,}", 8), ("[1] 2", 4)] {
+            XCTAssertThrowsError(try read(Array(bad.utf8)) { try $0.checkSyntax() }, bad) { error in
+                XCTAssertEqual((error as? JSONError)?.offset, offset, bad)
+            }
+        }
+        let deep = Array(repeating: UInt8(ascii: "["), count: 200_000)
+        XCTAssertThrowsError(try read(deep) { try $0.checkSyntax() }) { error in
+            XCTAssertEqual((error as? JSONError)?.offset, deep.count, "the end of the file, not a crash")
+        }
+    }
+
     func testIntegersOnlyAndPositionsByLineAndCharacter() throws {
         XCTAssertEqual(try read(Array("-42".utf8)) { try $0.int() }, -42)
         XCTAssertThrowsError(try read(Array("1.5".utf8)) { try $0.int() })

@@ -274,6 +274,51 @@ struct JSONReader {
         return true
     }
 
+    /// Reads one whole value, checking its syntax without building anything, and throws
+    /// at the first error. Iterative, so no nesting depth can exhaust the stack (a damaged
+    /// line is checked before anything else is known of it).
+    mutating func checkSyntax() throws {
+        var open: [UInt8] = [] // the closing bracket each open container waits for
+        var firstInContainer = false
+        while true {
+            // A value, or (after `{` or `,` in an object) a key and its colon first.
+            if let close = open.last {
+                if firstInContainer, consume(close) {
+                    open.removeLast()
+                    firstInContainer = false
+                } else {
+                    if close == UInt8(ascii: "}") {
+                        if try stringBytes() == nil { _ = try string() }
+                        try expect(UInt8(ascii: ":"), "':'")
+                    }
+                    firstInContainer = false
+                    if try checkScalarOrOpen(&open, &firstInContainer) { continue }
+                }
+            } else {
+                if try checkScalarOrOpen(&open, &firstInContainer) { continue }
+            }
+            // After a value: close containers, or a comma and the next member.
+            while let close = open.last {
+                if consume(close) { open.removeLast(); continue }
+                try expect(UInt8(ascii: ","), "',' or '\(Character(Unicode.Scalar(close)))'")
+                break
+            }
+            if open.isEmpty {
+                guard peek() == 0 else { throw error("there is more after the value") }
+                return
+            }
+        }
+    }
+
+    /// A scalar is read whole (false); a bracket is opened (true: its members come next).
+    private mutating func checkScalarOrOpen(_ open: inout [UInt8], _ first: inout Bool) throws -> Bool {
+        switch peek() {
+        case UInt8(ascii: "{"): offset += 1; open.append(UInt8(ascii: "}")); first = true; return true
+        case UInt8(ascii: "["): offset += 1; open.append(UInt8(ascii: "]")); first = true; return true
+        default: try skipValue(); return false
+        }
+    }
+
     /// Skips one value of any kind (used to find the top-level arrays before decoding them);
     /// returns how many items an array or object held.
     @discardableResult
