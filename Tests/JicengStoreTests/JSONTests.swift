@@ -45,6 +45,14 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    func testAJSONTreeNestedWithoutEndIsRefusedNotOverflowed() throws {
+        XCTAssertEqual(try JSONValue.parse(ArraySlice(#"{"was": [[1]]}"#.utf8))["was"], .array([.array([.int(1)])]))
+        let deep = Array(repeating: UInt8(ascii: "["), count: 100_000) + Array(repeating: UInt8(ascii: "]"), count: 100_000)
+        XCTAssertThrowsError(try JSONValue.parse(ArraySlice(deep))) { error in
+            XCTAssertEqual((error as? JSONError)?.offset, JSONValue.maximumDepth + 1)
+        }
+    }
+
     func testIntegersOnlyAndPositionsByLineAndCharacter() throws {
         XCTAssertEqual(try read(Array("-42".utf8)) { try $0.int() }, -42)
         XCTAssertThrowsError(try read(Array("1.5".utf8)) { try $0.int() })

@@ -33,13 +33,18 @@ indirect enum JSONValue: Equatable {
         let array = Array(bytes)
         return try array.withUnsafeBufferPointer { buffer in
             var r = JSONReader(buffer)
-            let v = try parse(&r)
+            let v = try parse(&r, depth: 0)
             guard r.peek() == 0 else { throw r.error("text after the value") }
             return v
         }
     }
 
-    static func parse(_ r: inout JSONReader) throws -> JSONValue {
+    /// Lists and objects nested deeper than this are refused: Jiceng writes three levels,
+    /// and parsing recurses, so a line made to nest without end must not exhaust the stack.
+    static let maximumDepth = 64
+
+    static func parse(_ r: inout JSONReader, depth: Int) throws -> JSONValue {
+        guard depth <= maximumDepth else { throw r.error("lists or records nested more than \(maximumDepth) deep") }
         switch r.peek() {
         case UInt8(ascii: "{"):
             r.offset += 1
@@ -48,14 +53,14 @@ indirect enum JSONValue: Equatable {
             while try r.hasNext(UInt8(ascii: "}"), first: &first) {
                 let key = try r.string()
                 try r.expect(UInt8(ascii: ":"), "':'")
-                members.append((key, try parse(&r)))
+                members.append((key, try parse(&r, depth: depth + 1)))
             }
             return .object(members)
         case UInt8(ascii: "["):
             r.offset += 1
             var items: [JSONValue] = []
             var first = true
-            while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(try parse(&r)) }
+            while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(try parse(&r, depth: depth + 1)) }
             return .array(items)
         case UInt8(ascii: "\""): return .string(try r.string())
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool(try r.bool())
