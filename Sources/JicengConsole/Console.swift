@@ -15,7 +15,7 @@ public struct Console {
 
         public init(
             language: ConsoleLanguage, color: ColorChoice, version: String,
-            environment: [String: String] = ProcessInfo.processInfo.environment
+            environment: [String: String] = Console.processEnvironment
         ) {
             self.language = language
             self.color = color
@@ -25,6 +25,9 @@ public struct Console {
     }
 
     public let configuration: Configuration
+
+    /// The process's environment, copied once (each ProcessInfo.environment makes a new copy).
+    public static let processEnvironment = ProcessInfo.processInfo.environment
 
     public init(configuration: Configuration) { self.configuration = configuration }
 

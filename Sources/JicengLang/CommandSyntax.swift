@@ -233,9 +233,25 @@ public struct CommandSyntax: Sendable {
     private static func parse(
         pattern: String, in id: String, slot: (String) -> Int
     ) throws(DeclarationError) -> [Element] {
-        var spaced = ""
-        for c in pattern { if c == "[" || c == "]" { spaced += " \(c) " } else { spaced.append(c) } }
-        let items = spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // Items split on spaces, `[` and `]` each an item of its own; over UTF-8 bytes, as
+        // every start of the program parses every command's patterns.
+        var items: [Substring] = []
+        let utf8 = pattern.utf8
+        var itemStart: String.Index?
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            let next = utf8.index(after: i)
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") {
+                if let s = itemStart { items.append(pattern[s..<i]) }
+                itemStart = nil
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { items.append(pattern[i..<next]) }
+            } else if itemStart == nil {
+                itemStart = i
+            }
+            i = next
+        }
+        if let s = itemStart { items.append(pattern[s...]) }
         var stack: [[Element]] = [[]]
         var seen = Set<String>()
         for item in items {
@@ -246,8 +262,8 @@ public struct CommandSyntax: Sendable {
                     throw DeclarationError(command: id, message: "unbalanced or empty '[ ]' in '\(pattern)'")
                 }
                 stack[stack.count - 1].append(.optional(group))
-            } else if item.hasPrefix("<") {
-                guard item.hasSuffix(">"), item.count > 2 else {
+            } else if item.utf8.first == UInt8(ascii: "<") {
+                guard item.utf8.last == UInt8(ascii: ">"), item.utf8.count > 2 else {
                     throw DeclarationError(command: id, message: "bad slot '\(item)' in '\(pattern)'")
                 }
                 let name = String(item.dropFirst().dropLast())
@@ -256,7 +272,7 @@ public struct CommandSyntax: Sendable {
                 }
                 stack[stack.count - 1].append(.slot(slot(name)))
             } else {
-                let spellings = item.split(separator: "|").map(String.init)
+                let spellings = item.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
                 guard !spellings.isEmpty, spellings.allSatisfy(isWord) else {
                     throw DeclarationError(command: id, message: "'\(item)' in '\(pattern)' is not a word")
                 }

@@ -134,7 +134,7 @@ public final class Interpreter {
     public func interrupt() { interruptHandle.interrupt() }
 
     func compile(_ file: SourceFile) throws(ScriptError) -> (Int, Exec) {
-        let parsed = Parser.parse(file, symbols: symbols, commands: currentGrammar())
+        let parsed = Parser.parse(file, symbols: symbols, grammar: { [unowned self] in self.currentGrammar() })
         if !parsed.diagnostics.isEmpty { throw ScriptError(parsed.diagnostics) }
         let registry = commands
         let resolution = try Resolver.resolve(parsed.program, env: env) { registry.handler(for: $0) != nil }

@@ -34,7 +34,10 @@ public final class Parser {
 
     let file: SourceFile
     let symbols: SymbolTable
-    let grammar: CommandGrammar
+    /// Made when the first statement could be a command: a script of none (an empty
+    /// one, plain code) never builds the command table.
+    lazy var grammar: CommandGrammar = makeGrammar()
+    private let makeGrammar: () -> CommandGrammar
     let tokens: [Token]
     var diagnostics: [Diagnostic] = []
     var needsMoreInput = false
@@ -61,8 +64,12 @@ public final class Parser {
     var slotAtEnd: CompletionSlot?
 
     public static func parse(_ file: SourceFile, symbols: SymbolTable, commands: CommandGrammar) -> Result {
+        parse(file, symbols: symbols, grammar: { commands })
+    }
+
+    static func parse(_ file: SourceFile, symbols: SymbolTable, grammar: @escaping () -> CommandGrammar) -> Result {
         let lexed = Lexer.tokenize(file, symbols: symbols)
-        let parser = Parser(file: file, symbols: symbols, grammar: commands, tokens: lexed.tokens)
+        let parser = Parser(file: file, symbols: symbols, grammar: grammar, tokens: lexed.tokens)
         let statements = parser.parseStatements(untilBrace: false)
         var diagnostics = lexed.diagnostics + parser.diagnostics
         diagnostics.sort { $0.range.start < $1.range.start }
@@ -120,10 +127,14 @@ public final class Parser {
         return parser.continuations.sorted()
     }
 
-    init(file: SourceFile, symbols: SymbolTable, grammar: CommandGrammar, tokens: [Token]) {
+    convenience init(file: SourceFile, symbols: SymbolTable, grammar: CommandGrammar, tokens: [Token]) {
+        self.init(file: file, symbols: symbols, grammar: { grammar }, tokens: tokens)
+    }
+
+    init(file: SourceFile, symbols: SymbolTable, grammar: @escaping () -> CommandGrammar, tokens: [Token]) {
         self.file = file
         self.symbols = symbols
-        self.grammar = grammar
+        self.makeGrammar = grammar
         self.tokens = tokens
     }
 

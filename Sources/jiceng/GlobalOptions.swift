@@ -1,9 +1,4 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import JicengBase
 import JicengConsole
 import JicengLang
@@ -67,7 +62,7 @@ struct GlobalSettings: Equatable {
             return "--files: \"\(folder)\" is not a folder (any, none, or an existing folder)"
         }
         if let today, Day(today) == nil { return "--today must be a date such as 2026-11-26, not \"\(today)\"" }
-        if today == nil, let pinned = ProcessInfo.processInfo.environment["JICENG_TODAY"], Day(pinned) == nil {
+        if today == nil, let pinned = Environment.value("JICENG_TODAY"), Day(pinned) == nil {
             return "JICENG_TODAY must be a date such as 2026-11-26, not \"\(pinned)\""
         }
         return nil
@@ -76,7 +71,7 @@ struct GlobalSettings: Equatable {
     /// The date pinned by --today or JICENG_TODAY (a monthly script previewed "as of" a
     /// day, or a reproducible run); nil means the system's date.
     var pinnedDay: Day? {
-        (today ?? ProcessInfo.processInfo.environment["JICENG_TODAY"]).flatMap { Day($0) }
+        (today ?? Environment.value("JICENG_TODAY")).flatMap { Day($0) }
     }
 
     /// What --files allows scripts: `any` (the default: a person's own console), `none`,
@@ -93,7 +88,7 @@ struct GlobalSettings: Equatable {
     var day: Day { pinnedDay ?? Today.day }
 
     var language: ConsoleLanguage {
-        lang ?? ConsoleLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        lang ?? ConsoleLanguage.fromEnvironment(Console.processEnvironment)
     }
 
     /// The language of what the subcommands say.

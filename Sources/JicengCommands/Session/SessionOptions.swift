@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import JicengBase
 import JicengLang
 
@@ -34,15 +29,14 @@ public struct SessionOptions: Sendable {
     /// The folder to use: the option, then `JICENG_STORE`, then `./jiceng-data`.
     public var resolvedStorePath: String {
         if let storePath, !storePath.isEmpty { return storePath }
-        if let env = ProcessInfo.processInfo.environment["JICENG_STORE"], !env.isEmpty { return env }
+        if let env = Environment.value("JICENG_STORE"), !env.isEmpty { return env }
         return SessionOptions.defaultStoreFolder
     }
 
     public static let defaultStoreFolder = "./jiceng-data"
 
     static var systemUser: String {
-        let env = ProcessInfo.processInfo.environment
-        return env["JICENG_USER"] ?? env["USER"] ?? env["LOGNAME"] ?? "unknown"
+        Environment.value("JICENG_USER") ?? Environment.value("USER") ?? Environment.value("LOGNAME") ?? "unknown"
     }
 }
 
