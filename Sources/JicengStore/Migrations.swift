@@ -4,7 +4,14 @@
 /// older ones are read through the migrations below, newer ones are refused.
 enum Migrations {
     /// The version this build writes.
-    static let currentSchema = 1
+    ///
+    /// - 1: the first.
+    /// - 2: members gained `probation_extended_on`, `probation_extended_to` and
+    ///   `probation_extension_reason` (延长预备期). Nothing was renamed: a version 1
+    ///   snapshot reads as it is. The version still changes, so a Jiceng that knows only
+    ///   version 1 refuses a newer store as newer (upgrade), rather than as a snapshot
+    ///   with fields it does not know (which reads as damage to repair by hand).
+    static let currentSchema = 2
 
     /// Fields renamed between versions: a snapshot of version v reads `from` as `to`
     /// for every rename listed under versions v..<currentSchema. (Version 1 is the first.)

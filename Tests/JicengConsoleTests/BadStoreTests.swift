@@ -82,8 +82,8 @@ final class BadStoreTests: XCTestCase {
     }
 
     func testANewerSchema() throws {
-        try store.replace("\"schema\": 1", with: "\"schema\": 2")
-        try assertRefused(["snapshot.json: this store was written by a newer Jiceng (schema version 2", "upgrade Jiceng"])
+        try store.replace("\"schema\": 1", with: "\"schema\": 99")
+        try assertRefused(["snapshot.json: this store was written by a newer Jiceng (schema version 99", "upgrade Jiceng"])
     }
 
     func testAReferenceToAMissingRecord() throws {

@@ -132,7 +132,8 @@ final class ModelTests: XCTestCase {
         try db.update(f.subBranch, fields: ["dissolved": .day(Day("2025-06-01")!)])
         XCTAssertEqual(db.read(f.m2, "hanging"), .bool(true), "a member whose branch is gone is hanging")
         let notices = db.check().filter { $0.severity == .notice }.map { "\($0.code) \($0.rule)" }
-        XCTAssertEqual(notices, ["M2 hanging", "M4 hanging", "M4 lost_contact"])
+        XCTAssertEqual(notices, ["M2 hanging", "M2 probation_overdue", "M4 hanging", "M4 lost_contact"],
+                       "M2 joined in 2015 and has no 转正: the check lists that too")
     }
 
     func testSchemaDescribesEveryKind() {

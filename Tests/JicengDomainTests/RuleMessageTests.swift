@@ -28,7 +28,8 @@ final class RuleMessageTests: XCTestCase {
             .paidTooEarly(12, YearMonth(year: 2025, month: 3)!), .duesOnce("M1", "DU3"), .wishCannotBecome(claimed, open),
             .wishAlreadyClaimed("U1"), .claimedWishNamesClaimant, .ratingRange(1...5), .ratingAtEvaluation, .notesPastSteps,
             .doneTaskNeedsDate, .afterToday(joined, today: day), .phoneDoesNotDial, .idNumberTaken(.member, "M1", comeBack: true),
-            .idNumberOfApplicant("AP1", member: nil),
+            .idNumberOfApplicant("AP1", member: nil), .probationExtension(6...12, ends: day), .extensionNeedsJoined,
+            .formalAfterExtension(day), .probationOverdue(day, extended: false),
         ]
         var covered = Set<String>()
         for m in examples {

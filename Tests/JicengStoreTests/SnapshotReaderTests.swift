@@ -93,10 +93,11 @@ final class SnapshotReaderTests: XCTestCase {
     }
 
     func testANewerSnapshotIsSaidToBeNewerEvenWhenItsListsFailFirst() throws {
-        // Version 2 might add fields; they come before "schema" in name order.
-        let text = #"{"member": [{"code": "M1", "name": "甲", "wechat": "x"}], "format": "jiceng-store", "schema": 2, "seq": 0}"#
+        // A newer version might add fields; they come before "schema" in name order.
+        let newer = Migrations.currentSchema + 1
+        let text = #"{"member": [{"code": "M1", "name": "甲", "wechat": "x"}], "format": "jiceng-store", "schema": \#(newer), "seq": 0}"#
         XCTAssertThrowsError(try load(text)) { error in
-            XCTAssertEqual(error as? StoreError, .newerSchema(file: "snapshot.json", found: 2, supported: Migrations.currentSchema))
+            XCTAssertEqual(error as? StoreError, .newerSchema(file: "snapshot.json", found: newer, supported: Migrations.currentSchema))
         }
     }
 }

@@ -46,7 +46,7 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(text.contains("  \"district\": [\n    {\"code\": \"HP\", \"name\": \"和平区\"}\n  ],\n"), text)
         XCTAssertTrue(text.contains("    {\"code\": \"XFL\", \"district\": \"HP\", \"name\": \"幸福路街道\"}\n"), text)
         XCTAssertTrue(text.contains("  \"format\": \"jiceng-store\",\n"))
-        XCTAssertTrue(text.contains("  \"schema\": 1,\n  \"seq\": 1,\n"))
+        XCTAssertTrue(text.contains("  \"schema\": \(Migrations.currentSchema),\n  \"seq\": 1,\n"))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
         XCTAssertEqual(keys, keys.sorted())
         XCTAssertEqual(String(decoding: fileBytes(folder + "/journal.jsonl")!, as: UTF8.self), "{\"base\":1,\"format\":\"jiceng-journal\"}\n")

@@ -9,8 +9,8 @@ public enum StoreCommands {
 
     static let check = DomainCommand(try! CommandSyntax(
         id: "check", english: "check", chinese: "检查",
-        summary: "checks every record against every rule, and lists 空挂 and 失联 members",
-        summaryZh: "按全部规则逐条检查记录，并列出空挂、失联党员",
+        summary: "checks every record against every rule, and lists 空挂 and 失联 members and probations run out without 转正 (预备期已满)",
+        summaryZh: "按全部规则逐条检查记录，并列出空挂、失联党员和预备期已满未转正的党员",
         examples: ["check"], topic: "store")
     ) { call in
         let problems = call.database.check()

@@ -22,6 +22,10 @@ public enum Recruitment {
             throw refusal(.applicant, a.code, field: "stage", value: stage.rawValue, rule: "step_forward",
                           .stagesOneAtATime(a.code, ChoiceWord(current), next: next.map(ChoiceWord.init)))
         }
+        // 转正 waits for an extended probation (the applicant's own dates hold the year).
+        if stage == .formal, let member = a.member, db.members[member].probationExtendedTo != nil {
+            try Probation.requireEnded(member, on: date, db)
+        }
         if stage == .candidate, let since = a.activistOn, let earliest = since.adding(years: Rules.activistTrainingYears), date < earliest {
             throw refusal(.applicant, a.code, field: "candidate_on", value: date, rule: "activist_training",
                           .activistTraining(Rules.activistTrainingYears, notBefore: earliest))

@@ -46,6 +46,14 @@ enum WorkMessage: MessageText {
     case lastStep(ChoiceWord)
     case stepsOneAtATime(ChoiceWord, next: ChoiceWord)
     case rateAtEvaluation(ChoiceWord?)
+    case alreadyFormal(String, since: Day?)
+    case noProbation(String)
+    case extendedOnce(String, to: Day, on: Day?)
+    case extensionMonths(ClosedRange<Int>)
+    case extensionNeedsReason
+    case probationNowEnds(String, Day)
+    case noAssemblyRecorded(String, Day)
+    case probationRunsUntil(String, Day, extended: Bool)
 
     // MARK: Co-building, lists, wishes and tasks
 
@@ -68,7 +76,7 @@ enum WorkMessage: MessageText {
     /// What a refused record cannot do: `cannot take an office` / `不能担任职务`.
     enum Work: Sendable, CaseIterable {
         case takeOffice, payDues, haveAwarded, haveDeducted, beAssigned, beTransferred, beTransferredOutAgain
-        case reportToCommunity, claimWish, renew, terminate
+        case reportToCommunity, claimWish, renew, terminate, haveProbationExtended, becomeFormal
 
         var english: String {
             switch self {
@@ -83,6 +91,8 @@ enum WorkMessage: MessageText {
             case .claimWish: "claim a wish"
             case .renew: "renew"
             case .terminate: "terminate"
+            case .haveProbationExtended: "have the probation extended"
+            case .becomeFormal: "become a formal member here"
             }
         }
 
@@ -99,6 +109,8 @@ enum WorkMessage: MessageText {
             case .claimWish: "认领微心愿"
             case .renew: "续签"
             case .terminate: "终止"
+            case .haveProbationExtended: "延长预备期"
+            case .becomeFormal: "在这里转正"
             }
         }
     }
@@ -175,6 +187,26 @@ enum WorkMessage: MessageText {
         case .rateAtEvaluation(let step):
             l.pick("residents rate a proposal at the evaluated step (评价反馈); it is at \(step?.word ?? "nil")",
                    "居民在“评价反馈”一步才评分；这项议事现在是“\(step?.label ?? "空")”")
+        case .alreadyFormal(let m, let since):
+            l.pick("\(m) is a formal member\(since.map { " since \($0)" } ?? ""); only a probationary member's probation ends in 转正 or is extended",
+                   "\(m) 已是正式党员\(since.map { "（\($0) 转正）" } ?? "")；只有预备党员才能转正或延长预备期")
+        case .noProbation(let m):
+            l.pick("\(m) has no joined date, so no probation: give the day the branch admitted them with set member … joined …",
+                   "\(m) 没有入党日期，无从计算预备期：请用 set member … joined … 写明支部大会接收的日期")
+        case .extendedOnce(let m, let to, let on):
+            l.pick("the probation of \(m) was already extended\(on.map { " on \($0)" } ?? "") to \(to); it is extended once only (党章 第七条)",
+                   "\(m) 的预备期已\(on.map { "于 \($0) " } ?? "")延长至 \(to)；预备期只能延长一次（党章第七条）")
+        case .extensionMonths(let months):
+            l.pick("probation is extended by \(months.lowerBound) to \(months.upperBound) months (党章 第七条)",
+                   "预备期延长时间为 \(months.lowerBound)–\(months.upperBound) 个月（党章第七条）")
+        case .extensionNeedsReason: l.pick("say why the branch extends the probation: reason \"…\"", "请写明延长预备期的原因：原因 \"…\"")
+        case .probationNowEnds(let m, let to): l.pick("the probation of \(m) now ends on \(to)", "\(m) 的预备期延长至 \(to)")
+        case .noAssemblyRecorded(let branch, let day):
+            l.pick("no member_assembly (支部党员大会) of \(branch) is recorded on \(day); record the meeting that decided it",
+                   "没有 \(branch) 于 \(day) 召开支部党员大会的记录；请补记作出决定的会议")
+        case .probationRunsUntil(let m, let ends, let extended):
+            l.pick("the \(extended ? "extended " : "")probation of \(m) runs until \(ends): 转正 comes no earlier",
+                   "\(m) 的\(extended ? "延长" : "")预备期到 \(ends) 才届满，届满后才能转正")
 
         case .agreementParty(let kind):
             l.pick("an agreement is with a community or a street, not a \(kind.name)", "共驻共建协议须与社区或街道签订，不能与\(kind.label)签订")

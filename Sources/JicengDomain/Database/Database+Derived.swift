@@ -117,6 +117,22 @@ extension Database {
         return limit < today
     }
 
+    /// 预备期满: the day a probationary member's probation ends, a year after joining or
+    /// as extended; nil for a formal member (by date or by category: rosters imported
+    /// without 转正 dates say formal) and for one with no joined date.
+    public func probationEnds(_ member: Handle<Member>) -> Day? {
+        let m = members[member]
+        guard m.formal == nil, m.category != .formal, let joined = m.joined else { return nil }
+        return m.probationExtendedTo ?? joined.adding(years: Rules.probationYears)
+    }
+
+    /// 预备期已满未转正: the probation of a member still on the roster ended before today
+    /// and no 转正 is recorded; the branch should discuss it (支部工作条例: 及时讨论).
+    public func isProbationOverdue(_ member: Handle<Member>) -> Bool {
+        guard members[member].status?.onRoster ?? true, let ends = probationEnds(member) else { return false }
+        return ends < today
+    }
+
     // MARK: Communities, agreements, tasks, meetings
 
     /// 一肩挑: the party secretary is also the residents' committee director.

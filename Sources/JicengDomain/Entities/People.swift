@@ -84,6 +84,11 @@ public struct Member: Entity {
     /// For transfers: the organisation outside this store sent to or received from.
     public var transferOrg = ""
     public var transferOn: Day?
+    /// 延长预备期 (党章 第七条): the day the branch meeting decided it, the new end of
+    /// probation (6–12 months past the year), and why.
+    public var probationExtendedOn: Day?
+    public var probationExtendedTo: Day?
+    public var probationExtensionReason = ""
     public init() {}
     public var displayName: String { name }
     public static func identityNumber(of row: Member) -> String? { row.idcard }
@@ -114,6 +119,9 @@ public struct Member: Entity {
         .day("last_contact", "最近联系", \.lastContact),
         .text("transfer_org", "转接组织", \.transferOrg),
         .day("transfer_on", "转接日期", \.transferOn),
+        .day("probation_extended_on", "延长预备期决定日期", \.probationExtendedOn),
+        .day("probation_extended_to", "预备期延至", \.probationExtendedTo),
+        .text("probation_extension_reason", "延长预备期原因", \.probationExtensionReason),
     ]
 }
 

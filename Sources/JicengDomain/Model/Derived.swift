@@ -23,6 +23,10 @@ public enum Derived {
             DerivedField(name: "dues_arrears", label: "欠缴月数", type: .int) { db, i in optional(db.duesArrearsMonths(Handle(i)), DomainValue.int) },
             DerivedField(name: "hanging", label: "空挂", type: .bool) { db, i in .bool(db.isHanging(Handle(i))) },
             DerivedField(name: "lost_contact", label: "失联", type: .bool) { db, i in .bool(db.isLostContact(Handle(i))) },
+            DerivedField(name: "probation_ends", label: "预备期满日期", type: .day) { db, i in
+                optional(db.probationEnds(Handle(i)), DomainValue.day)
+            },
+            DerivedField(name: "probation_overdue", label: "预备期已满未转正", type: .bool) { db, i in .bool(db.isProbationOverdue(Handle(i))) },
             DerivedField(name: "community", label: "所在社区", type: .ref(.community)) { db, i in
                 optional(db.community(of: Handle(i)), { .ref(EntityRef($0)) })
             },

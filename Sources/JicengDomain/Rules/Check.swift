@@ -1,5 +1,5 @@
 // The store check: every rule over every record, including data edited by hand,
-// plus the notices the SPEC asks the integrity check to list (空挂, 失联).
+// plus the notices the SPEC asks the integrity check to list (空挂, 失联, 预备期已满).
 extension Database {
     /// Every violation, in kind then table order; notices (severity `.notice`) come after each kind's errors.
     public func check() -> [Violation] {
@@ -20,6 +20,7 @@ extension Database {
                 out.append(Violation(.member, code, field: "last_contact", value: members[h].lastContact?.description,
                                      rule: "lost_contact", .lostContact(Rules.lostContactMonths), severity: .notice))
             }
+            if let probation = probationNotice(h) { out.append(probation) }
         }
         return out
     }

@@ -13,7 +13,7 @@ public enum EntryRules {
     /// once held, with who attended, so its date is in the past too; plan one with a task.
     public static let pastDays: [Kind: [String]] = [
         .org: ["founded"],
-        .member: ["born", "joined", "formal", "last_contact", "transfer_on"],
+        .member: ["born", "joined", "formal", "last_contact", "transfer_on", "probation_extended_on"],
         .applicant: ["born", "applied", "activist_on", "candidate_on", "probationary_on", "formal_on"],
         .agreement: ["signed"],
         .need: listDays, .resource: listDays, .project: listDays,

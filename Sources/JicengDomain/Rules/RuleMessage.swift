@@ -35,6 +35,11 @@ public enum RuleMessage: MessageText {
     case joinAge(Int, born: Day)
     case probation(Int, joined: Day)
     case formalNeedsJoined
+    /// The extended end is not 6–12 months past the year of probation ending `ends`.
+    case probationExtension(ClosedRange<Int>, ends: Day)
+    case extensionNeedsJoined
+    case formalAfterExtension(Day)
+    case probationOverdue(Day, extended: Bool)
     case keepsNoRoster(ChoiceWord)
     case groupMustBeGroup
     case reportsToCommunity
@@ -117,6 +122,16 @@ public enum RuleMessage: MessageText {
         case .probation(let years, let joined):
             l.pick("formal membership comes at least \(years) year after joining (\(joined))", "入党（\(joined)）满 \(years) 年后才能转正")
         case .formalNeedsJoined: l.pick("a formal date needs a joined date", "有转正日期就必须有入党日期")
+        case .probationExtension(let months, let ends):
+            l.pick("probation is extended by \(months.lowerBound) to \(months.upperBound) months past its year, which ended on \(ends) (党章 第七条)",
+                   "预备期延长时间为 \(months.lowerBound)–\(months.upperBound) 个月，自原定期满日 \(ends) 起算（党章第七条）")
+        case .extensionNeedsJoined: l.pick("an extended probation needs a joined date", "延长预备期须有入党日期")
+        case .formalAfterExtension(let to):
+            l.pick("the probation was extended to \(to): formal membership comes no earlier", "预备期已延长至 \(to)，期满后才能转正")
+        case .probationOverdue(let ends, let extended):
+            l.pick("预备期已满: the \(extended ? "extended " : "")probation ended on \(ends); the branch should discuss 转正 (admit member … to formal)"
+                       + (extended ? "" : " or extend it"),
+                   "预备期已满：\(extended ? "延长的" : "")预备期已于 \(ends) 届满，支部应及时讨论其能否转为正式党员" + (extended ? "" : "或延长预备期"))
         case .keepsNoRoster(let kind):
             l.pick("a \(kind.word) does not keep a roster; use a branch", "\(kind.label)不直接管理党员，请编入党支部")
         case .groupMustBeGroup: l.pick("group must be a party group (党小组)", "所在党小组必须是党小组")

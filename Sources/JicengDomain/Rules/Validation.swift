@@ -121,6 +121,7 @@ extension Member {
         if row.formal != nil, row.joined == nil {
             report.add("formal", row.formal!, rule: "date_order", .formalNeedsJoined)
         }
+        requireExtendedProbation(row, &report)
         if let branch = row.branch, db.orgs.isAlive(branch.index), let kind = db.orgs[branch].kind, !kind.keepsRoster {
             report.add("branch", db.orgs[branch].code, rule: "branch_kind", .keepsNoRoster(ChoiceWord(kind)))
         }

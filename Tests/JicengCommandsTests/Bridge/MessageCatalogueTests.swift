@@ -63,7 +63,10 @@ final class MessageCatalogueTests: XCTestCase {
             .listOwner(.need, .member), .onlyOpenItemClaimed(.need, ChoiceWord(ClaimStatus.claimed), by: "U1"),
             .claimOtherSide(.need, owner: .unit), .onlyOpenWishClaimed(open, by: nil), .wishClaimant(.org),
             .onlyClaimedWishFulfilled(open), .onlyOpenWishCancelled(ChoiceWord(WishStatus.fulfilled)), .taskOwner(.unit),
-            .taskDone(nil), .note(because),
+            .taskDone(nil), .note(because), .alreadyFormal("张三 (M1)", since: day), .noProbation("张三 (M1)"),
+            .extendedOnce("张三 (M1)", to: day, on: day), .extensionMonths(6...12), .extensionNeedsReason,
+            .probationNowEnds("张三 (M1)", day), .noAssemblyRecorded("第一支部 (JH-01)", day),
+            .probationRunsUntil("张三 (M1)", day, extended: true),
         ]
         try check("Work/WorkMessage.swift", examples)
         for work in WorkMessage.Work.allCases { XCTAssertTrue(MessageLanguage.hasChinese(work.chinese), "\(work)") }

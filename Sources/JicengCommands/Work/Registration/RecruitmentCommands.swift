@@ -2,9 +2,9 @@ import JicengBase
 import JicengDomain
 import JicengLang
 
-/// 发展党员: admit an applicant to the next stage.
+/// 发展党员: admit an applicant to the next stage; 转正 and 延长预备期 of a probationary member.
 enum RecruitmentCommands {
-    static var all: [DomainCommand] { [admit] }
+    static var all: [DomainCommand] { [admit, makeFormal, extendProbation] }
 
     static let stageWords: [CommandSyntax.Choice] = ApplicantStage.allCases.filter { $0 != .applicant }.map { stage in
         let extra: [String] = switch stage {
@@ -34,6 +34,42 @@ enum RecruitmentCommands {
                       "formal": "date", "joined": "date", "code": "code"]
         return w.finish(try w.perform(fields: fields) {
             try Recruitment.admit(applicant, to: stage, on: date, branch: branch, memberCode: code, in: call.database)
+        })
+    }
+
+    static let makeFormal = DomainCommand(try! CommandSyntax(
+        id: "admit_member_formal", english: "admit member <member> to formal", chinese: "转正 党员 <member>",
+        alternatives: ["确定 党员 <member> 为 正式党员"],
+        clauses: [.init("on <date>", "于|日期 <date>")],
+        summary: "makes a probationary member formal (转正) once the probation, as extended, has ended; the applicant record follows",
+        summaryZh: "预备党员转为正式党员（转正），须在预备期（含延长）届满之后；其入党申请人记录随之更新",
+        examples: [#"admit member "M0090" to formal on 2025-07-01"#, #"转正 党员 "王芳" 于 2025-07-01"#],
+        topic: "recruitment")
+    ) { call in
+        let w = WorkCall(call)
+        let member: Handle<Member> = try w.handle("member"), date = try w.day()
+        return w.finish(try w.perform(fields: ["formal": "date", "formal_on": "date"]) {
+            try Probation.makeFormal(member, on: date, in: call.database)
+        })
+    }
+
+    static let extendProbation = DomainCommand(try! CommandSyntax(
+        id: "extend_probation", english: "extend probation of member <member> by <months> months reason <reason>",
+        chinese: "延长 党员 <member> 预备期 <months> 个月 原因 <reason>",
+        alternatives: ["延长 预备期 党员 <member> <months> 个月 原因 <reason>"],
+        clauses: [.init("on <date>", "于|日期 <date>")],
+        summary: "records the branch meeting's decision to extend a probationary member's probation (延长预备期): once, by 6 to 12 months, with the day and the reason; 转正 then waits for the new end",
+        summaryZh: "记录支部党员大会延长预备党员预备期的决定：只能延长一次，延长 6 至 12 个月，写明日期和原因；转正须待延长的预备期届满",
+        examples: [#"extend probation of member "M0090" by 6 months reason "理论学习不够，需继续考察" on 2025-07-01"#,
+                   #"延长 党员 "王芳" 预备期 6 个月 原因 "需继续考察" 于 2025-07-01"#],
+        topic: "recruitment")
+    ) { call in
+        let w = WorkCall(call)
+        let member: Handle<Member> = try w.handle("member"), months = try call.int("months")
+        let reason = try call.string("reason"), date = try w.day()
+        let fields = ["probation_extended_on": "date", "probation_extended_to": "months", "probation_extension_reason": "reason"]
+        return w.finish(try w.perform(fields: fields) {
+            try Probation.extend(member, byMonths: months, on: date, reason: reason, in: call.database)
         })
     }
 }
