@@ -29,7 +29,7 @@ final class RuleMessageTests: XCTestCase {
             .wishAlreadyClaimed("U1"), .claimedWishNamesClaimant, .ratingRange(1...5), .ratingAtEvaluation, .notesPastSteps,
             .doneTaskNeedsDate, .afterToday(joined, today: day), .phoneDoesNotDial, .idNumberTaken(.member, "M1", comeBack: true),
             .idNumberOfApplicant("AP1", member: nil), .probationExtension(6...12, ends: day), .extensionNeedsJoined,
-            .formalAfterExtension(day), .probationOverdue(day, extended: false),
+            .formalAfterExtension(day), .probationOverdue(day, extended: false), .onlyClaimedDone(open), .doneItemNeedsDate,
         ]
         var covered = Set<String>()
         for m in examples {

@@ -41,4 +41,25 @@ public enum Lists {
         }
         return WorkResult(item)
     }
+
+    /// 完成 / 结项: a claimed item is done, on a date. One never claimed was never taken
+    /// on (claim it first); one done is done once; a cancelled one stays cancelled.
+    @discardableResult
+    public static func complete<L: ListItemKind>(_ item: Handle<ListItem<L>>, on date: Day, in db: Database) throws -> WorkResult {
+        let row = db.typedTable(ListItem<L>.self)[item]
+        switch row.status {
+        case .claimed?:
+            break
+        case .done?:
+            throw refusal(L.kind, row.code, field: "status", value: row.status?.rawValue, rule: "complete_claimed", .itemDone(L.kind, row.doneOn))
+        default:
+            throw refusal(L.kind, row.code, field: "status", value: row.status?.rawValue, rule: "complete_claimed",
+                          .onlyClaimedItemDone(L.kind, row.status.map(ChoiceWord.init)))
+        }
+        try db.update(item) { i in
+            i.status = .done
+            i.doneOn = date
+        }
+        return WorkResult(item)
+    }
 }

@@ -70,6 +70,8 @@ enum WorkMessage: MessageText {
     case onlyOpenWishCancelled(ChoiceWord?)
     case taskOwner(Kind)
     case taskDone(Day?)
+    case itemDone(Kind, Day?)
+    case onlyClaimedItemDone(Kind, ChoiceWord?)
     /// A notice under the result: `note: …` / `提示：…`.
     case note(Message)
 
@@ -240,6 +242,15 @@ enum WorkMessage: MessageText {
         case .taskDone(let day):
             l.pick("the task was already completed on \(day.map { "\($0)" } ?? "an earlier day")",
                    day.map { "这项事项已于 \($0) 完成" } ?? "这项事项此前已完成")
+        case .itemDone(let list, let day):
+            l.pick("the \(list.name) was already completed on \(day.map { "\($0)" } ?? "an earlier day")",
+                   "这项\(list.label)已于\(day.map { " \($0) " } ?? "此前")完成")
+        case .onlyClaimedItemDone(let list, let status) where status == nil || status?.word == ClaimStatus.open.rawValue:
+            l.pick("only a claimed \(list.name) is completed; this one was never claimed: claim it first (双向认领)",
+                   "只有已认领的\(list.label)才能完成；这一项尚未有人认领，请先认领（双向认领）")
+        case .onlyClaimedItemDone(let list, let status):
+            l.pick("only a claimed \(list.name) is completed; this one is \(status?.word ?? "nil")",
+                   "只有已认领的\(list.label)才能完成；这一项现为\(status?.label ?? "空")")
         case .note(let m): l.pick("note: " + m.english, "提示：" + m.chinese)
         }
     }

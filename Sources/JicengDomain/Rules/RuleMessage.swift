@@ -61,6 +61,8 @@ public enum RuleMessage: MessageText {
     case terminatedNeedsDate
     case onlyOpenClaimed(ChoiceWord?)
     case claimedNamesClaimant
+    case onlyClaimedDone(ChoiceWord?)
+    case doneItemNeedsDate
     case ownerCannotClaim
     case attendeeTwice
     case attendAndAbsent
@@ -160,6 +162,9 @@ public enum RuleMessage: MessageText {
         case .terminatedNeedsDate: l.pick("a terminated agreement has a termination date", "已终止的协议须有终止日期")
         case .onlyOpenClaimed(let status):
             l.pick("only an open item can be claimed (it is \(status?.word ?? "nil"))", "只有待认领的事项才能认领（现为\(status?.label ?? "空")）")
+        case .onlyClaimedDone(let status):
+            l.pick("only a claimed item is done (it is \(status?.word ?? "nil"))", "只有已认领的事项才能完成（现为\(status?.label ?? "空")）")
+        case .doneItemNeedsDate: l.pick("a done item has a completion date", "已完成的事项须有完成日期")
         case .claimedNamesClaimant: l.pick("a claimed item names who claimed it", "已认领的事项须写明认领方")
         case .ownerCannotClaim: l.pick("the owner cannot claim its own item", "发布方不能认领自己发布的事项")
         case .attendeeTwice: l.pick("a member is listed twice", "有党员被重复列出")

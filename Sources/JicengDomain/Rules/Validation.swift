@@ -194,6 +194,10 @@ extension ListItem {
         if row.status == .claimed || row.status == .done, row.claimedBy == nil {
             report.add("claimed_by", nil, rule: "required", .claimedNamesClaimant)
         }
+        if let old, old.status != .done, row.status == .done {
+            if old.status != .claimed { report.add("status", "done", rule: "complete_claimed", .onlyClaimedDone(old.status.map(ChoiceWord.init))) }
+            if row.doneOn == nil { report.add("done_on", nil, rule: "required", .doneItemNeedsDate) }
+        }
         if let owner = row.owner, owner == row.claimedBy {
             report.add("claimed_by", db.code(owner), rule: "claim_other", .ownerCannotClaim)
         }

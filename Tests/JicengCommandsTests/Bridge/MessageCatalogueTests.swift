@@ -66,7 +66,8 @@ final class MessageCatalogueTests: XCTestCase {
             .taskDone(nil), .note(because), .alreadyFormal("张三 (M1)", since: day), .noProbation("张三 (M1)"),
             .extendedOnce("张三 (M1)", to: day, on: day), .extensionMonths(6...12), .extensionNeedsReason,
             .probationNowEnds("张三 (M1)", day), .noAssemblyRecorded("第一支部 (JH-01)", day),
-            .probationRunsUntil("张三 (M1)", day, extended: true),
+            .probationRunsUntil("张三 (M1)", day, extended: true), .itemDone(.need, day), .onlyClaimedItemDone(.project, nil),
+            .onlyClaimedItemDone(.project, ChoiceWord(ClaimStatus.cancelled)),
         ]
         try check("Work/WorkMessage.swift", examples)
         for work in WorkMessage.Work.allCases { XCTAssertTrue(MessageLanguage.hasChinese(work.chinese), "\(work)") }

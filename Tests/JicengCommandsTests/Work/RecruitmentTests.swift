@@ -51,4 +51,51 @@ final class RecruitmentTests: XCTestCase {
         try Recruitment.admit(a, to: .probationary, on: day("2023-09-01").adding(years: 1)!, in: f.db)
         XCTAssertEqual(f.db.applicants[a].stage, .probationary)
     }
+
+    func testProbationIsExtendedOnceBySixToTwelveMonthsAndFormalWaitsForTheNewEnd() throws {
+        let f = try WorkFixture()
+        let a = try applicant(f)
+        try Recruitment.admit(a, to: .activist, on: day("2022-05-01"), in: f.db)
+        try Recruitment.admit(a, to: .candidate, on: day("2023-05-01"), in: f.db)
+        try Recruitment.admit(a, to: .probationary, on: day("2023-09-01"), memberCode: "M100", in: f.db)
+        let m = try XCTUnwrap(f.db.applicants[a].member)
+        assertRefused(f.db, rule: "probation_extension", naming: "M100") {
+            try Probation.extend(m, byMonths: 13, on: self.day("2024-09-01"), reason: "需继续考察", in: f.db)
+        }
+        assertRefused(f.db, rule: "required", naming: "M100") { try Probation.extend(m, byMonths: 6, on: self.day("2024-09-01"), reason: " ", in: f.db) }
+        assertRefused(f.db, rule: "date_order", naming: "M100") {
+            try Probation.extend(m, byMonths: 6, on: self.day("2023-08-01"), reason: "需继续考察", in: f.db)
+        }
+        let extended = try Probation.extend(m, byMonths: 6, on: day("2024-09-01"), reason: "需继续考察", in: f.db)
+        XCTAssertEqual(extended.notices.map(\.english), [
+            "the probation of 陈七 (M100) now ends on 2025-03-01",
+            "no member_assembly (支部党员大会) of 第一支部 (JH-01) is recorded on 2024-09-01; record the meeting that decided it",
+        ])
+        XCTAssertEqual(f.db.probationEnds(m), day("2025-03-01"))
+        assertRefused(f.db, rule: "probation_extension", naming: "M100") {
+            try Probation.extend(m, byMonths: 6, on: self.day("2024-09-02"), reason: "仍需考察", in: f.db)
+        }
+        assertRefused(f.db, rule: "probation", naming: "M100") { try Recruitment.admit(a, to: .formal, on: self.day("2024-09-01"), in: f.db) }
+        assertRefused(f.db, rule: "probation", naming: "M100") { try Probation.makeFormal(m, on: self.day("2025-02-28"), in: f.db) }
+        // Hand-made: a generic change is held to the same end.
+        assertRefused(f.db, rule: "probation", naming: "M100") { try f.db.update(m) { $0.formal = self.day("2024-12-01") } }
+        try Probation.makeFormal(m, on: day("2025-03-01"), in: f.db)
+        XCTAssertEqual(f.db.members[m].category, .formal)
+        XCTAssertEqual(f.db.applicants[a].stage, .formal, "the pipeline follows the member")
+        XCTAssertEqual(f.db.applicants[a].formalOn, day("2025-03-01"))
+        XCTAssertNil(f.db.probationEnds(m))
+        assertRefused(f.db, rule: "probationary", naming: "M100") { try Probation.makeFormal(m, on: self.day("2025-03-02"), in: f.db) }
+    }
+
+    func testAnOverdueProbationIsANoticeOfTheCheck() throws {
+        let f = try WorkFixture()
+        // M2 joined in 2015 with no 转正: overdue. A member formal by category (an imported roster without the date) is not.
+        try f.db.update(f.m3) { $0.joined = self.day("2010-07-01"); $0.category = .formal }
+        let notices = f.db.check().filter { $0.rule == "probation_overdue" }
+        XCTAssertEqual(notices.map(\.code), ["M2"])
+        XCTAssertEqual(notices.first?.severity, .notice)
+        XCTAssertEqual(notices.first?.message.english, "预备期已满: the probation ended on 2016-07-01; the branch should discuss 转正 (admit member … to formal) or extend it")
+        try f.db.update(f.m2) { $0.status = .transferredOut }
+        XCTAssertTrue(f.db.check().filter { $0.rule == "probation_overdue" }.isEmpty, "only members still on the roster")
+    }
 }

@@ -4,7 +4,7 @@ import JicengLang
 
 /// 需求、资源、项目清单 and 双向认领.
 enum ListCommands {
-    static var all: [DomainCommand] { [postNeed, offerResource, postProject, claim] }
+    static var all: [DomainCommand] { [postNeed, offerResource, postProject, claim, complete] }
 
     static let owner = SlotWords.entity(.community, .unit)
     static let clauses: [CommandSyntax.ClausePattern] = [.init("code <code>", "编号 <code>"), .init("on <date>", "于|日期 <date>")]
@@ -46,7 +46,7 @@ enum ListCommands {
 
     static let claim = DomainCommand(try! CommandSyntax(
         id: "claim_item", english: "claim <list> <item> by <claimant>", chinese: "认领 <list> <item> 由 <claimant>",
-        kinds: ["list": .choice([.init("need", "需求"), .init("resource", "资源"), .init("project", "项目")]), "claimant": owner],
+        kinds: ["list": listWords, "claimant": owner],
         clauses: [.init("on <date>", "于|日期 <date>")],
         summary: "the other side takes on an open need, resource or project (双向认领): a community's by a unit, a unit's by a community",
         summaryZh: "双向认领：社区的需求由单位认领，单位的资源、项目由社区认领",
@@ -54,7 +54,7 @@ enum ListCommands {
         topic: "agreements")
     ) { call in
         let w = WorkCall(call)
-        let kind: Kind = switch try call.choice("list") { case "need": .need; case "resource": .resource; default: .project }
+        let kind = try listKind(call)
         let item = try w.record("item", [kind]), claimant = try w.record("claimant"), date = try w.day()
         let db = call.database
         return w.finish(try w.perform(fields: ["claimed_by": "claimant", "claimed_on": "date"]) {
@@ -64,5 +64,34 @@ enum ListCommands {
             default: try Lists.claim(Handle<Project>(item.index), by: claimant, on: date, in: db)
             }
         })
+    }
+
+    static let complete = DomainCommand(try! CommandSyntax(
+        id: "complete_item", english: "complete <list> <item>", chinese: "完成 <list> <item>",
+        alternatives: ["办结 <list> <item>", "结项 <list> <item>"],
+        kinds: ["list": listWords], clauses: [.init("on <date>", "于|日期 <date>")],
+        summary: "marks a claimed need, resource or project done (完成, 结项), on a date; one never claimed is claimed first",
+        summaryZh: "把已认领的需求、资源或项目标记为完成（办结、结项），写明日期；尚未认领的须先认领",
+        examples: [#"complete need "N12" on 2025-04-30"#, #"结项 项目 "PJ-1" 于 2025-06-20"#],
+        topic: "agreements")
+    ) { call in
+        let w = WorkCall(call)
+        let kind = try listKind(call)
+        let item = try w.record("item", [kind]), date = try w.day()
+        let db = call.database
+        return w.finish(try w.perform(fields: ["done_on": "date"]) {
+            switch kind {
+            case .need: try Lists.complete(Handle<Need>(item.index), on: date, in: db)
+            case .resource: try Lists.complete(Handle<Resource>(item.index), on: date, in: db)
+            default: try Lists.complete(Handle<Project>(item.index), on: date, in: db)
+            }
+        })
+    }
+
+    static let listWords = CommandSyntax.SlotKind.choice([.init("need", "需求"), .init("resource", "资源"), .init("project", "项目")])
+
+    /// The kind a `<list>` word names.
+    static func listKind(_ call: DomainCall) throws -> Kind {
+        switch try call.choice("list") { case "need": .need; case "resource": .resource; default: .project }
     }
 }
