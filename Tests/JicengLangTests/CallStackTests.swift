@@ -25,6 +25,16 @@ final class CallStackTests: XCTestCase {
         XCTAssertEqual(slotsInUse(i), 0, "after calls that returned")
     }
 
+    func testTheNativeStackGuardEndsARecursionTheDepthLimitWouldAllow() throws {
+        var limits = Limits(maxCallDepth: 10_000_000)
+        limits.maxNativeStack = 512 * 1024
+        let i = Interpreter(limits: limits)
+        XCTAssertThrowsError(try i.run("def down(n) { return down(n + 1) }\ndown(0)")) { error in
+            XCTAssertTrue((error as? ScriptError)?.diagnostics.first?.message.description.contains("too many nested calls") == true, "\(error)")
+        }
+        XCTAssertEqual(slotsInUse(i), 0)
+    }
+
     func testCallsTheValueStackHasNoRoomForRunInHeapFrames() throws {
         // Enough locals that the recursion needs more slots than the stack holds.
         let locals = ValueStack.capacity / 500 + 1
