@@ -113,7 +113,7 @@ final class StoreRunTests: XCTestCase {
             "error: member \"M1\" joined = 2025-06-01: joined is after today (2025-01-01): only what has happened is recorded [future_date]",
             "error: member \"M2\" joined = 2025-06-01: joined is after today (2025-01-01): only what has happened is recorded [future_date]",
             "error: member \"M2\" idcard = 110105********002X: member \"M1\" already has this ID number: one person is one record [idcard_unique]",
-            "error: member \"M2\" phone = ****: not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456) [phone]",
+            "error: member \"M2\" phone = ****: not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456); leave it empty when there is none [phone]",
         ])
         let read = try jiceng(["run", "-", "--store", store], input: "print count(members)\n")
         XCTAssertEqual(read.output, "2\n", "the store opens as it is: nothing stored is lost")

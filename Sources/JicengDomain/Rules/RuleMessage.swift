@@ -141,8 +141,8 @@ public enum RuleMessage: MessageText {
         case .afterToday(let f, let today):
             l.pick("\(f.name) is after today (\(today)): only what has happened is recorded", "\(f.label)晚于今天（\(today)）：只能记录已经发生的事")
         case .phoneDoesNotDial:
-            l.pick("not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456)",
-                   "不是能拨通的号码：手机号是 13–19 开头的 11 位数字（13912345678），固定电话是区号加 7–8 位号码（0931-8123456）")
+            l.pick("not a number that dials: a mobile is 11 digits from 13 to 19 (13912345678), a landline 7–8 digits after its area code (0931-8123456); leave it empty when there is none",
+                   "不是能拨通的号码：手机号是 13–19 开头的 11 位数字（13912345678），固定电话是区号加 7–8 位号码（0931-8123456）；没有电话请留空")
         case .idNumberTaken(let k, let code, let comeBack):
             l.pick("\(k.name) \"\(code)\" already has this ID number: one person is one record"
                        + (comeBack ? "; to bring them back, receive member \"\(code)\"" : ""),
