@@ -98,7 +98,13 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     sessionInputs += 1
     memoryFiles.files = memoryFiles.initial
-    _ = try? session?.execute(source, file: fuzzScript, kind: .script)
+    guard let session else { return 0 }
+    // What the REPL does with a line before running it: is it complete, what may come
+    // next at its end (Tab), and the checks `jiceng check` makes.
+    _ = session.interpreter.isComplete(source)
+    _ = session.interpreter.completions(line: source, cursor: source.count)
+    _ = session.interpreter.check(source, file: fuzzScript)
+    _ = try? session.execute(source, file: fuzzScript, kind: .script)
     return 0
 }
 #endif

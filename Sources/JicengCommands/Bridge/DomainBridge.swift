@@ -139,20 +139,26 @@ private struct TypeBuilder: TableVisitor {
         let rows = UncheckedSendable(table)
         var fields: [HostField] = []
         fields.reserveCapacity(infos.count)
+        // A variable may outlive its record's row: `let m = add member …` in a chunk that
+        // then failed and was rolled back. Such a record reads as nil, as a missing link does.
         for info in infos {
             if info.index < stored {
                 let get = table.fields[info.index].get
                 if info.personal {
                     fields.append(HostField(info.name) { h in
-                        guard case .text(let s) = get(rows.value.rows[Int(h)]) else { return .nil }
+                        guard Int(h) < rows.value.rows.count, case .text(let s) = get(rows.value.rows[Int(h)]) else { return .nil }
                         return .string(bridge.shown(info, s))
                     })
                 } else {
-                    fields.append(HostField(info.name) { h in bridge.value(get(rows.value.rows[Int(h)])) })
+                    fields.append(HostField(info.name) { h in
+                        Int(h) < rows.value.rows.count ? bridge.value(get(rows.value.rows[Int(h)])) : .nil
+                    })
                 }
             } else {
                 let index = info.index
-                fields.append(HostField(info.name) { h in bridge.value(bridge.database.read(RecordRef(kind, h), index)) })
+                fields.append(HostField(info.name) { h in
+                    Int(h) < rows.value.rows.count ? bridge.value(bridge.database.read(RecordRef(kind, h), index)) : .nil
+                })
             }
         }
         type = HostType(
