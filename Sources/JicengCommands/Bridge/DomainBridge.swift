@@ -40,8 +40,11 @@ public final class DomainBridge: @unchecked Sendable {
     public func kind(of type: HostType) -> Kind? { kindsByType[ObjectIdentifier(type)] }
 
     /// The record an entity value stands for, if it is one of this bridge's.
+    /// Nil, too, for a record whose row is gone: a variable can outlive a record added by
+    /// a chunk that then failed and was rolled back.
     public func record(_ value: JicengLang.EntityRef) -> RecordRef? {
-        kind(of: value.type).map { RecordRef($0, value.handle) }
+        guard let kind = kind(of: value.type), value.handle >= 0, Int(value.handle) < database.table(kind).slotCount else { return nil }
+        return RecordRef(kind, value.handle)
     }
 
     // MARK: Domain → language

@@ -103,6 +103,10 @@ public struct DomainCall {
         }
         switch v {
         case .entity(let e):
+            if bridge.record(e) == nil, let kind = bridge.kind(of: e.type), kinds.isEmpty || kinds.contains(kind) {
+                // Its row is gone (added by a chunk that failed).
+                throw error(.noLongerExists(bridge.display(RecordRef(kind, e.handle))), at: name, id: BridgeErrorID.unknownRecord)
+            }
             guard let ref = bridge.record(e), kinds.isEmpty || kinds.contains(ref.kind) else {
                 throw wrongType(v, .records(kinds), at: name)
             }
