@@ -93,12 +93,10 @@ public final class FileStore: Store {
         do {
             return try readJournal(into: db)
         } catch let ahead as JournalAhead {
-            let holds = mapped == nil ? "there is no snapshot.json" : "snapshot.json holds the changes only up to \(lastSeq)"
-            throw StoreError.corrupt(file: FileStore.journalName, line: 1,
-                                     "the journal continues from change \(ahead.base), but \(holds): the changes in between are missing",
-                                     repair: "put back the snapshot.json that goes with this journal (one whose \"seq\" is at least \(ahead.base)), "
-                                        + "or move journal.jsonl aside to open the store " + (mapped == nil ? "empty" : "as of its snapshot (change \(lastSeq))") + ", "
-                                        + "without the journal's commits. Nothing was changed")
+            let held = mapped == nil ? nil : lastSeq
+            throw StoreError.corrupt(StoreProblem(file: FileStore.journalName, line: 1,
+                                                  message: .journalAhead(base: ahead.base, snapshotSeq: held),
+                                                  repair: .putBackMatchingSnapshot(base: ahead.base, snapshotSeq: held)))
         }
     }
 
@@ -121,18 +119,14 @@ public final class FileStore: Store {
         }
         let file = FileStore.journalName
         let lines = Journal.lines(bytes)
-        let setAside = "move journal.jsonl aside to open the store as of its snapshot (change \(snapshotSeq)), without the journal's commits"
         guard let header = lines.first else {
-            throw StoreError.corrupt(file: file, "the file is empty; a journal starts with its header line {\"base\":N,\"format\":\"\(Journal.formatName)\"}",
-                                     repair: setAside + "; the next commit starts a new journal. Nothing was changed")
+            throw StoreError.corrupt(StoreProblem(file: file, message: .journalEmpty(format: Journal.formatName),
+                                                  repair: .startNewJournal(snapshotSeq: snapshotSeq)))
         }
         guard header.terminated, let base = Journal.base(ofHeader: bytes[header.range]) else {
             let isCommit = bytes[header.range].starts(with: Journal.linePrefix)
-            throw StoreError.corrupt(file: file, line: 1,
-                                     "the first line should be the journal's header {\"base\":N,\"format\":\"\(Journal.formatName)\"}"
-                                        + (isCommit ? ", but it is a commit: the header is missing" : ""),
-                                     repair: (isCommit ? "put the header back as the first line, with N one less than the first commit's \"seq\"; or " : "")
-                                        + setAside + ". Nothing was changed")
+            throw StoreError.corrupt(StoreProblem(file: file, line: 1, message: .journalHeaderMissing(format: Journal.formatName, isCommit: isCommit),
+                                                  repair: .putHeaderBack(isCommit: isCommit, snapshotSeq: snapshotSeq)))
         }
         guard base <= lastSeq else { throw JournalAhead(base: base) }
         let startSeq = lastSeq
@@ -145,20 +139,17 @@ public final class FileStore: Store {
             let repair = LoadProblems.journalRepair(line: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)
             guard line.terminated, Journal.checksumMatches(text) else {
                 if isLast {
-                    warnings.append("\(file):\(line.number): dropped an incomplete last line (a commit interrupted by a crash)")
+                    warnings.append(StoreMessage.droppedTornLine(file: file, line: line.number).text(.english))
                     break
                 }
                 throw LoadProblems.damagedJournalLine(text, number: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)
             }
             guard let seq = Journal.seq(of: text) else {
-                throw StoreError.corrupt(file: file, line: line.number, column: 1, "the line does not start with {\"seq\":N, the change's number", repair: repair)
+                throw StoreError.corrupt(StoreProblem(file: file, line: line.number, column: 1, message: Message(StoreMessage.lineWithoutSeq), repair: repair))
             }
             guard seq == previous + 1 else {
-                let what = seq > previous + 1
-                    ? "the line is change \(seq), but change \(previous + 1) should come next: "
-                        + (seq == previous + 2 ? "change \(previous + 1) is missing" : "changes \(previous + 1)–\(seq - 1) are missing")
-                    : "the line is change \(seq) again (change \(previous) came before it): a line was repeated or moved"
-                throw StoreError.corrupt(file: file, line: line.number, column: 1, what, repair: repair)
+                let what: StoreMessage = seq > previous + 1 ? .changesMissing(seq: seq, next: previous + 1) : .changeRepeated(seq: seq, previous: previous)
+                throw StoreError.corrupt(StoreProblem(file: file, line: line.number, column: 1, message: Message(what), repair: repair))
             }
             previous = seq
             goodEnd = line.range.upperBound + 1

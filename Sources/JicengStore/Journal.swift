@@ -147,11 +147,11 @@ enum Journal {
             var r = JSONReader(buffer)
             var base: Int?, format: String?
             do {
-                try r.expect(UInt8(ascii: "{"), "{")
+                try r.expect(UInt8(ascii: "{"), .token("{"))
                 var first = true
                 while try r.hasNext(UInt8(ascii: "}"), first: &first) {
                     let key = try r.string()
-                    try r.expect(UInt8(ascii: ":"), ":")
+                    try r.expect(UInt8(ascii: ":"), .token(":"))
                     switch key {
                     case "base": base = try r.int()
                     case "format": format = try r.string()
@@ -182,13 +182,13 @@ enum Journal {
         let bytes = Array(line)
         try bytes.withUnsafeBufferPointer { buffer in
             var r = JSONReader(buffer)
-            try r.expect(UInt8(ascii: "{"), "{")
+            try r.expect(UInt8(ascii: "{"), .token("{"))
             var first = true
             while try r.hasNext(UInt8(ascii: "}"), first: &first) {
                 let key = try r.string()
-                try r.expect(UInt8(ascii: ":"), "':'")
+                try r.expect(UInt8(ascii: ":"), .token("':'"))
                 if key == "changes" {
-                    try r.expect(UInt8(ascii: "["), "a list of changes")
+                    try r.expect(UInt8(ascii: "["), .listOfChanges)
                     var firstChange = true
                     while try r.hasNext(UInt8(ascii: "]"), first: &firstChange) { try replayChange(&r, db) }
                 } else {
@@ -200,24 +200,24 @@ enum Journal {
 
     private static func replayChange(_ r: inout JSONReader, _ db: Database) throws {
         let at = r.offset
-        try r.expect(UInt8(ascii: "{"), "a change")
+        try r.expect(UInt8(ascii: "{"), .change)
         var op: String?, kind: Kind?, code: String?
         var set: [Int: DomainValue] = [:]
         var first = true
         while try r.hasNext(UInt8(ascii: "}"), first: &first) {
             let keyAt = r.offset
             let key = try r.string()
-            try r.expect(UInt8(ascii: ":"), "':'")
+            try r.expect(UInt8(ascii: ":"), .token("':'"))
             switch key {
             case "op": op = try r.string()
             case "kind":
                 let name = try r.string()
-                guard let k = Kind.allCases.first(where: { $0.name == name }) else { throw r.error("\"\(name)\" is not a kind of record (" + Kind.allCases.map(\.name).joined(separator: ", ") + ")", at: keyAt) }
+                guard let k = Kind.allCases.first(where: { $0.name == name }) else { throw r.error(.notAKind(name), at: keyAt) }
                 kind = k
             case "code": code = try r.string()
             case "set":
-                guard let kind else { throw r.error("\"kind\" must come before \"set\"", at: keyAt) }
-                try r.expect(UInt8(ascii: "{"), "an object of fields")
+                guard let kind else { throw r.error(.kindBeforeSet, at: keyAt) }
+                try r.expect(UInt8(ascii: "{"), .objectOfFields)
                 var firstField = true
                 while try r.hasNext(UInt8(ascii: "}"), first: &firstField) {
                     let nameAt = r.offset
@@ -225,7 +225,7 @@ enum Journal {
                     guard let i = Schema.index(of: name, in: kind), i < Schema.storedCount(of: kind) else {
                         throw LoadProblems.unknownField(name, of: kind, at: nameAt)
                     }
-                    try r.expect(UInt8(ascii: ":"), "':'")
+                    try r.expect(UInt8(ascii: ":"), .token("':'"))
                     do {
                         set[i] = try ValueCodec.decode(&r, Schema.fields(of: kind)[i].type, resolve: DatabaseResolver(db: db))
                     } catch let u as ValueCodec.Unresolved {
@@ -237,7 +237,7 @@ enum Journal {
             default: try r.skipValue() // "cmd", "was": kept for readers; replay needs only the new values
             }
         }
-        guard let op, let kind, let code else { throw r.error("a change needs \"op\", \"kind\" and \"code\"", at: at) }
+        guard let op, let kind, let code else { throw r.error(.changeNeedsOpKindCode, at: at) }
         do {
             switch op {
             case "insert":
@@ -250,10 +250,10 @@ enum Journal {
                 guard let i = db.table(kind).index(code: code) else { throw LoadProblems.missing(kind, code, at: at) }
                 try db.delete(EntityRef(kind, i))
             default:
-                throw r.error("\"op\" is \"\(op)\"; it must be insert, update or delete", at: at)
+                throw r.error(.unknownOp(op), at: at)
             }
         } catch let rejected as ChangeRejected {
-            throw r.error("the change does not fit the store: \(rejected)", at: at)
+            throw r.error(.changeDoesNotFit(rejected), at: at)
         }
     }
 }

@@ -1,3 +1,4 @@
+import JicengBase
 @_spi(Store) import JicengDomain
 
 /// What loading found wrong with a store file, turned into a `StoreProblem`: located
@@ -8,10 +9,8 @@ enum LoadProblems {
     // MARK: snapshot.json
 
     /// What to do about a snapshot that does not fit, with `fix` (what fits this problem) in the middle.
-    static func snapshotRepair(_ fix: String?) -> String {
-        "stop every jiceng using this store and keep a copy of snapshot.json; then "
-            + (fix ?? "correct the file at that place (or put back a backup copy of it)")
-            + ", and run `jiceng check`. Nothing was changed"
+    static func snapshotRepair(_ fix: Message?) -> Message {
+        Message(StoreMessage.snapshotRepair(fix: fix))
     }
 
     /// A snapshot that stopped the load at `error.offset`.
@@ -22,20 +21,18 @@ enum LoadProblems {
             return .newerSchema(file: file, found: schema, supported: Migrations.currentSchema)
         }
         if isBlank(bytes) {
-            return .corrupt(StoreProblem(file: file, message: "the file is empty",
-                                         repair: "put back a backup copy of snapshot.json. Nothing was changed"))
+            return .corrupt(StoreProblem(file: file, message: .snapshotEmpty, repair: .restoreSnapshot))
         }
         if !startsLikeSnapshot(bytes) {
             return .corrupt(StoreProblem(file: file, line: 1, column: 1, byte: 0,
-                                         message: "this is not a Jiceng snapshot: it should be one JSON object starting with '{' (found \(firstWord(bytes)))",
-                                         repair: "put back snapshot.json from a backup copy. Nothing was changed"))
+                                         message: .notASnapshot(found: firstWord(bytes)), repair: .restoreSnapshotFromBackup))
         }
         let location = JSONLocation(of: error.offset, in: bytes)
         var message = error.message
         var repair = snapshotRepair(error.fix)
         if error.offset >= bytes.count {
-            message += " (the file was probably cut short while it was being copied or written)"
-            repair = "put back a whole copy of snapshot.json from a backup: a file cut short cannot be completed by hand. Nothing was changed"
+            message = Message(StoreMessage.cutShort(message))
+            repair = Message(StoreMessage.restoreWholeSnapshot)
         }
         return .corrupt(StoreProblem(file: file, line: location.line, column: location.column, byte: error.offset,
                                      path: location.pathText, record: snapshotRecord(location),
@@ -53,16 +50,8 @@ enum LoadProblems {
     /// Repairs for a journal line that cannot be replayed: cut the journal before it
     /// (keeping the commits up to the one before), or set the journal aside. A line is
     /// not fixed by hand: its checksum would no longer match.
-    static func journalRepair(line: Int, lastGoodSeq: Int, snapshotSeq: Int, fix: String? = nil) -> String {
-        var ways: [String] = []
-        if let fix { ways.append(fix) }
-        if line > 2 {
-            ways.append("keep only the \(line - 1) lines before it, with the commits up to change \(lastGoodSeq) (the later ones are lost): "
-                        + "head -n \(line - 1) journal.jsonl > journal.cut && mv journal.cut journal.jsonl")
-        }
-        ways.append("move journal.jsonl aside to open the store as of its snapshot (change \(snapshotSeq)), without the journal's commits")
-        return "stop every jiceng using this store and keep a copy of journal.jsonl; then "
-            + ways.joined(separator: "; or ") + ". Nothing was changed"
+    static func journalRepair(line: Int, lastGoodSeq: Int, snapshotSeq: Int, fix: StoreMessage? = nil) -> Message {
+        Message(StoreMessage.journalRepair(line: line, lastGoodSeq: lastGoodSeq, snapshotSeq: snapshotSeq, fix: fix.map { Message($0) }))
     }
 
     /// A journal line whose checksum does not match: cut short, not JSON, edited, or not
@@ -75,24 +64,24 @@ enum LoadProblems {
         }
         let hasSum = Journal.hasChecksumTrailer(text)
         var column: Int?
-        let message: String
+        let message: StoreMessage
         var repair = journalRepair(line: number, lastGoodSeq: lastGoodSeq, snapshotSeq: snapshotSeq)
         if let parsed, parsed.offset >= bytes.count, bytes.starts(with: Journal.linePrefix) {
-            message = "the line is cut short (a commit interrupted by a crash), yet more lines follow it"
+            message = .journalLineCutShort
             repair = journalRepair(line: number, lastGoodSeq: lastGoodSeq, snapshotSeq: snapshotSeq,
-                                   fix: "if the next line is change \(lastGoodSeq + 1), the commit was made again after the crash: delete line \(number)")
+                                   fix: .deleteRepeatedCommit(next: lastGoodSeq + 1, line: number))
         } else if parsed != nil, bytes.first != UInt8(ascii: "{") {
             column = 1
-            message = "the line is not JSON: a journal line is one JSON object {…}, found \(firstWord(bytes))"
+            message = .journalLineNotAnObject(found: firstWord(bytes))
         } else if let parsed {
             column = bytes.withUnsafeBufferPointer { JSONLocation(of: parsed.offset, in: $0).column }
-            message = "the line is not JSON: \(parsed.message)"
+            message = .journalLineNotJSON(parsed.message)
         } else if hasSum {
-            message = "the line was changed after Jiceng wrote it (its checksum \"sum\" does not match its text)"
+            message = .journalLineEdited
         } else {
-            message = "the line has no checksum (\"sum\"): Jiceng did not write it"
+            message = .journalLineWithoutChecksum
         }
-        return .corrupt(StoreProblem(file: FileStore.journalName, line: number, column: column, message: message, repair: repair))
+        return .corrupt(StoreProblem(file: FileStore.journalName, line: number, column: column, message: Message(message), repair: repair))
     }
 
     /// A checksummed line whose contents do not fit (a wrong type, a missing record):
@@ -109,50 +98,43 @@ enum LoadProblems {
     // MARK: What a record got wrong (the same words for the snapshot and the journal)
 
     static func missing(_ kind: Kind, _ code: String, at offset: Int) -> JSONError {
-        var e = JSONError(offset: offset, message: "no \(kind.name) has the code \"\(code)\"",
-                          fix: "correct the code, or add the \(kind.name) \"\(code)\"")
+        var e = JSONError(offset: offset, message: .noRecordWithCode(kind: kind.name, code: code),
+                          fix: .correctCodeOrAdd(kind: kind.name, code: code))
         e.standsAlone = true
         return e
     }
 
     static func duplicate(_ kind: Kind, _ code: String, at offset: Int) -> JSONError {
-        JSONError(offset: offset, message: "two \(kind.name) records have the code \"\(code)\"",
-                  fix: "give one of them another code (codes are unique within a kind)")
+        JSONError(offset: offset, message: .duplicateCode(kind: kind.name, code: code), fix: .giveAnotherCode)
     }
 
     static func unknownField(_ name: String, of kind: Kind, at offset: Int) -> JSONError {
         let names = Schema.fields(of: kind).prefix(Schema.storedCount(of: kind)).map(\.name)
         if let nearest = Suggest.nearest(to: name, in: names) {
-            return JSONError(offset: offset, message: "\(kind.name) has no field \"\(name)\" (did you mean \"\(nearest)\"?)",
-                             fix: "correct the field's name or remove the field")
+            return JSONError(offset: offset, message: .noSuchField(kind: kind.name, name: name, suggestion: nearest), fix: .correctFieldName)
         }
-        return JSONError(offset: offset, message: "\(kind.name) has no field \"\(name)\"",
-                         fix: "remove the field or correct its name (a \(kind.name) has " + names.joined(separator: ", ") + ")")
+        return JSONError(offset: offset, message: .noSuchField(kind: kind.name, name: name, suggestion: nil),
+                         fix: .removeField(kind: kind.name, fields: Array(names)))
     }
 
-    /// A value that should have been text in quotes (a date, a month, an amount).
-    static func notQuoted(_ what: String, example: String, found: String) -> String {
-        "expected \(what) written as text (\"\(example)\"), found \(found)"
+    static func notADay(_ text: String) -> StoreMessage {
+        ValueCodec.looksLikeDay(text) ? .notADay(text) : .notADate(text)
     }
 
-    static func notADay(_ text: String) -> String {
-        ValueCodec.looksLikeDay(text) ? "\"\(text)\" is not a day of the calendar" : "expected a date written YYYY-MM-DD, found \"\(text)\""
-    }
+    static func notAMonth(_ text: String) -> StoreMessage { .notAMonth(text) }
 
-    static func notAMonth(_ text: String) -> String { "expected a month written YYYY-MM, found \"\(text)\"" }
-
-    static func notADecimal(_ text: String) -> String { "expected a decimal number (\"81.50\"), found \"\(text)\"" }
+    static func notADecimal(_ text: String) -> StoreMessage { .notADecimal(text) }
 
     /// A value of the right JSON shape that the field refuses (a word not among a choice's).
     static func wrongValue(_ value: DomainValue, for info: FieldInfo, at offset: Int) -> JSONError {
-        var found = ""
+        var found: String?
         switch value {
-        case .text(let s): found = "; found \"\(info.personal ? Privacy.mask(field: info.name, s) : s)\""
-        case .int(let i): found = "; found \(i)"
-        case .decimal(let d): found = "; found \(d)"
+        case .text(let s): found = "\"\(info.personal ? Privacy.mask(field: info.name, s) : s)\""
+        case .int(let i): found = "\(i)"
+        case .decimal(let d): found = "\(d)"
         default: break
         }
-        return JSONError(offset: offset, message: "\(info.kind.name).\(info.name) must be \(info.type)" + found)
+        return JSONError(offset: offset, message: .mustBe(field: "\(info.kind.name).\(info.name)", type: info.type, found: found))
     }
 
     // MARK: Reading a broken document's top level
@@ -160,10 +142,10 @@ enum LoadProblems {
     /// The integer value of a top-level key, read as far as the document allows.
     static func topLevelInt(_ name: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var r = JSONReader(bytes)
-        guard (try? r.expect(UInt8(ascii: "{"), "")) != nil else { return nil }
+        guard (try? r.expect(UInt8(ascii: "{"), .token("{"))) != nil else { return nil }
         var first = true
         while (try? r.hasNext(UInt8(ascii: "}"), first: &first)) == true {
-            guard let key = try? r.string(), (try? r.expect(UInt8(ascii: ":"), "")) != nil else { return nil }
+            guard let key = try? r.string(), (try? r.expect(UInt8(ascii: ":"), .token(":"))) != nil else { return nil }
             if key == name { return try? r.int() }
             guard (try? r.skipValue()) != nil else { return nil }
         }
@@ -190,7 +172,7 @@ enum LoadProblems {
     private static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var r = JSONReader(bytes)
         _ = r.peek()
-        if r.found.hasPrefix("'[") { return "a list" }
+        if case .list = r.foundItem { return "a list" }
         let rest = bytes[r.offset...].prefix(24)
         let text = String(decoding: rest.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
         return "\"\(text.count > 12 ? String(text.prefix(12)) + "…" : text)\""
@@ -201,7 +183,7 @@ extension JSONError {
     /// The same problem, its message starting with the field it is in (`member.born: …`).
     func naming(field info: FieldInfo) -> JSONError {
         let prefix = "\(info.kind.name).\(info.name)"
-        guard !standsAlone, !message.hasPrefix(prefix) else { return self }
-        return JSONError(offset: offset, message: prefix + ": " + message, fix: fix)
+        guard !standsAlone, !message.english.hasPrefix(prefix) else { return self }
+        return JSONError(offset: offset, message: Message(StoreMessage.inField(prefix, message)), fix: fix)
     }
 }

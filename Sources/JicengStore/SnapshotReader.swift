@@ -22,16 +22,16 @@ enum SnapshotReader {
         var rows = SnapshotRows(lookups: lookups, buffer: buffer, release: release)
         var format: String?, schema: Int?, seq: Int?
         var seen: Set<String> = []
-        try r.expect(UInt8(ascii: "{"), "'{' (a snapshot is one JSON object)")
+        try r.expect(UInt8(ascii: "{"), .snapshotObject)
         var first = true
         while try r.hasNext(UInt8(ascii: "}"), first: &first) {
             r.skipSpace()
             let keyAt = r.offset
             let key = try r.string()
             guard seen.insert(key).inserted else {
-                throw r.error("\"\(key)\" appears twice in the snapshot", at: keyAt, fix: "merge the two into one")
+                throw r.error(.keyTwice(key), at: keyAt, fix: .mergeThem)
             }
-            try r.expect(UInt8(ascii: ":"), "':' after \"\(key)\"")
+            try r.expect(UInt8(ascii: ":"), .colonAfter(key))
             switch key {
             case "format": format = try r.string()
             case "schema":
@@ -40,8 +40,7 @@ enum SnapshotReader {
             case "seq": seq = try r.int()
             default:
                 guard let kind = Kind.allCases.first(where: { $0.name == key }) else {
-                    throw r.error("\"\(key)\" is not part of a Jiceng snapshot (it holds format, schema, seq and a list per kind: "
-                                  + Kind.allCases.map(\.name).joined(separator: ", ") + ")", at: keyAt, fix: "remove it or correct its name")
+                    throw r.error(.notPartOfSnapshot(key), at: keyAt, fix: .removeOrCorrectName)
                 }
                 rows.reader = r
                 try db.visit(kind, &rows)
@@ -49,18 +48,18 @@ enum SnapshotReader {
                 lookups.markComplete(kind)
             }
         }
-        guard r.peek() == 0 else { throw r.error("there is more after the snapshot's closing '}'", fix: "remove what follows the last '}'") }
+        guard r.peek() == 0 else { throw r.error(.moreAfterSnapshot, fix: .removeWhatFollows) }
         release(0..<buffer.count)
         guard format == Snapshot.formatName else {
-            throw r.error("this is not a Jiceng snapshot: it lacks \"format\": \"\(Snapshot.formatName)\"", at: 0)
+            throw r.error(.lacksFormat(Snapshot.formatName), at: 0)
         }
         guard let schema, let seq, seq >= 0 else {
-            throw r.error("the snapshot lacks \(schema == nil ? "\"schema\" (its format version)" : "\"seq\" (the number of its last change)")", at: 0)
+            throw r.error(schema == nil ? .lacksSchema : .lacksSeq, at: 0)
         }
         guard schema <= Migrations.currentSchema else {
             throw StoreError.newerSchema(file: FileStore.snapshotName, found: schema, supported: Migrations.currentSchema)
         }
-        guard schema >= 1 else { throw r.error("\"schema\" is \(schema); Jiceng's versions start at 1", at: 0) }
+        guard schema >= 1 else { throw r.error(.schemaTooSmall(schema), at: 0) }
         try resolvePlaceholders(lookups, in: db, buffer)
         return seq
     }

@@ -41,7 +41,7 @@ struct SnapshotRows: TableVisitor {
                                    _ append: ((UnsafeMutableRawPointer, Int32) throws -> String?) throws -> Int32?) throws {
         var trials = [TextInterner.Trial](repeating: .init(), count: writers.count)
         guard reader.consume(UInt8(ascii: "[")) else {
-            throw reader.error("\"\(kind.name)\" should be a list of \(kind.name) records [{…}, …], found \(reader.found)")
+            throw reader.error(.notAList(kind: kind.name, found: reader.foundItem))
         }
         var firstRow = true
         var rowAt = 0
@@ -75,7 +75,7 @@ struct SnapshotRows: TableVisitor {
     private mutating func decodeRecord(into row: UnsafeMutableRawPointer, _ kind: Kind, _ plan: FieldPlan, _ writers: [FieldWriter],
                                        _ trials: inout [TextInterner.Trial]) throws -> (text: String, bytes: UnsafeBufferPointer<UInt8>?) {
         let rowAt = reader.offset
-        try reader.expect(UInt8(ascii: "{"), "a \(kind.name) record ({\"code\": …})")
+        try reader.expect(UInt8(ascii: "{"), .record(kind: kind.name))
         var code = ""
         var codeBytes: UnsafeBufferPointer<UInt8>?
         var firstField = true
@@ -84,7 +84,7 @@ struct SnapshotRows: TableVisitor {
             reader.skipSpace()
             let keyAt = reader.offset
             let field = try fieldIndex(plan, cursor: &cursor, kind: kind, at: keyAt)
-            try reader.expect(UInt8(ascii: ":"), "':' after the field's name")
+            try reader.expect(UInt8(ascii: ":"), .colonAfterFieldName)
             reader.skipSpace()
             if reader.null() { continue }
             do {
@@ -108,7 +108,7 @@ struct SnapshotRows: TableVisitor {
             }
         }
         guard !code.isEmpty else {
-            throw reader.error("a \(kind.name) record without a code", at: rowAt, fix: "give it a code no other \(kind.name) has")
+            throw reader.error(.recordWithoutCode(kind: kind.name), at: rowAt, fix: .giveItACode(kind: kind.name))
         }
         return (code, codeBytes)
     }
@@ -124,7 +124,7 @@ struct SnapshotRows: TableVisitor {
             (row + offset).assumingMemoryBound(to: Bool.self).pointee = try reader.bool()
         case .decimal(let offset):
             guard reader.peek() == UInt8(ascii: "\"") else {
-                throw reader.error(LoadProblems.notQuoted("a decimal number", example: "81.50", found: reader.found))
+                throw reader.error(.notQuoted(.decimal, found: reader.foundItem))
             }
             let at = reader.offset
             let value = try withText { ExactDecimal(utf8: $0) }
@@ -132,14 +132,14 @@ struct SnapshotRows: TableVisitor {
             (row + offset).assumingMemoryBound(to: ExactDecimal?.self).pointee = value
         case .day(let offset):
             guard reader.peek() == UInt8(ascii: "\"") else {
-                throw reader.error(LoadProblems.notQuoted("a date", example: "2025-03-15", found: reader.found))
+                throw reader.error(.notQuoted(.date, found: reader.foundItem))
             }
             let at = reader.offset
             guard let day = try withText({ ValueCodec.parseDay($0) }) else { throw reader.error(LoadProblems.notADay(try textAgain(at)), at: at) }
             (row + offset).assumingMemoryBound(to: Day?.self).pointee = day
         case .month(let offset):
             guard reader.peek() == UInt8(ascii: "\"") else {
-                throw reader.error(LoadProblems.notQuoted("a month", example: "2025-03", found: reader.found))
+                throw reader.error(.notQuoted(.month, found: reader.foundItem))
             }
             let at = reader.offset
             guard let month = try withText({ ValueCodec.parseMonth($0) }) else { throw reader.error(LoadProblems.notAMonth(try textAgain(at)), at: at) }
@@ -158,27 +158,27 @@ struct SnapshotRows: TableVisitor {
         case .refList(let set):
             let kind = plan.targets[field][0]
             handles.removeAll(keepingCapacity: true)
-            try reader.expect(UInt8(ascii: "["), "a list [ … ]")
+            try reader.expect(UInt8(ascii: "["), .list)
             var first = true
             while try reader.hasNext(UInt8(ascii: "]"), first: &first) { handles.append(try reference(kind)) }
             handles.withUnsafeBufferPointer { set(row, $0) }
         case .textList(let offset):
             var items: [String] = []
-            try reader.expect(UInt8(ascii: "["), "a list [ … ]")
+            try reader.expect(UInt8(ascii: "["), .list)
             var first = true
             while try reader.hasNext(UInt8(ascii: "]"), first: &first) { items.append(try text(&trial)) }
             (row + offset).assumingMemoryBound(to: [String].self).pointee = items
         case .refNotes(let set):
             let kind = plan.targets[field][0]
             var pairs: [(Int32, String)] = []
-            try reader.expect(UInt8(ascii: "["), "a list of [code, note] pairs")
+            try reader.expect(UInt8(ascii: "["), .listOfPairs)
             var first = true
             while try reader.hasNext(UInt8(ascii: "]"), first: &first) {
-                try reader.expect(UInt8(ascii: "["), "a [code, note] pair")
+                try reader.expect(UInt8(ascii: "["), .pair)
                 let handle = try reference(kind)
-                try reader.expect(UInt8(ascii: ","), "','")
+                try reader.expect(UInt8(ascii: ","), .token("','"))
                 let note = try text(&trial)
-                try reader.expect(UInt8(ascii: "]"), "']'")
+                try reader.expect(UInt8(ascii: "]"), .token("']'"))
                 pairs.append((handle, note))
             }
             set(row, pairs)
@@ -207,7 +207,7 @@ struct SnapshotRows: TableVisitor {
         let same = text.utf8.count == raw.count
             && (text.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }
                 ?? text.utf8.elementsEqual(raw))
-        guard same else { throw reader.error(JSONReader.invalidUTF8, at: at) }
+        guard same else { throw reader.error(.invalidUTF8, at: at) }
         return text
     }
 
@@ -253,8 +253,7 @@ struct SnapshotRows: TableVisitor {
             return (kind, lookups.resolve(kind, UnsafeBufferPointer(rebasing: raw[(colon + 1)...]), at: at))
         }
         guard let (kind, row) = found else {
-            throw reader.error("expected \"kind:code\" with the kind one of " + kinds.map(\.name).joined(separator: ", ")
-                               + ", found \"\(try textAgain(at))\"", at: at)
+            throw reader.error(.notAReference(kinds: kinds.map(\.name), found: try textAgain(at)), at: at)
         }
         guard let row else {
             let text = try textAgain(at)

@@ -1,3 +1,4 @@
+import JicengBase
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +8,7 @@ import Darwin
 /// Why a store could not be read or written. Every message names the file, and where
 /// there is one the line, column and place inside the record, says what is wrong in
 /// plain words and how to repair it; a store that cannot be read is never written to.
-public enum StoreError: Error, CustomStringConvertible, Equatable {
+public enum StoreError: Error, CustomStringConvertible, Equatable, MessageText {
     /// A file that does not parse or does not fit the model: nothing is overwritten.
     case corrupt(StoreProblem)
     /// A snapshot written by a newer Jiceng.
@@ -19,15 +20,18 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A misuse of the store API (a commit inside an open transaction, a checkpoint with pending changes).
     case usage(String)
 
-    public var description: String {
+    public var description: String { text(.english) }
+
+    /// The whole message in the reader's language, rendered when it is shown.
+    public func text(_ l: MessageLanguage) -> String {
         switch self {
         case .corrupt(let problem):
-            problem.description
+            problem.text(l)
         case .newerSchema(let file, let found, let supported):
-            "\(file): this store was written by a newer Jiceng (schema version \(found); this one reads up to \(supported))\n"
-                + StoreProblem.repairLine("upgrade Jiceng; the files were left as they are")
+            StoreMessage.newerSchema(file: file, found: found, supported: supported).text(l) + "\n"
+                + StoreMessage.repairLine(Message(StoreMessage.upgradeJiceng)).text(l)
         case .io(let path, let operation, let errno):
-            FileTrouble(path: path, operation: operation, errno: errno).description
+            FileTrouble(path: path, operation: operation, errno: errno).text(l)
         case .conflict(let message):
             "not committed: \(message)"
         case .usage(let message):
@@ -35,10 +39,6 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    /// A problem in a store file, located.
-    static func corrupt(file: String, line: Int? = nil, column: Int? = nil, _ message: String, repair: String) -> StoreError {
-        .corrupt(StoreProblem(file: file, line: line, column: column, message: message, repair: repair))
-    }
 }
 
 /// A store file that cannot be used as it is: which file, where in it, what is wrong,
@@ -58,32 +58,46 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
     public var path: String?
     /// The record the place belongs to: `member "M1204"`.
     public var record: String?
-    /// What is wrong, in plain words.
-    public var message: String
-    /// What to do about it.
-    public var repair: String
+    /// What is wrong, in plain words, in both languages.
+    public var problem: Message
+    /// What to do about it, in both languages.
+    public var repairText: Message
+
+    /// What is wrong, in English.
+    public var message: String { problem.english }
+    /// What to do about it, in English.
+    public var repair: String { repairText.english }
 
     public init(file: String, line: Int? = nil, column: Int? = nil, byte: Int? = nil, path: String? = nil,
-                record: String? = nil, message: String, repair: String) {
+                record: String? = nil, message: Message, repair: Message) {
         self.file = file; self.line = line; self.column = column; self.byte = byte
-        self.path = path; self.record = record; self.message = message; self.repair = repair
+        self.path = path; self.record = record; self.problem = message; self.repairText = repair
     }
+
+    init(file: String, line: Int? = nil, column: Int? = nil, byte: Int? = nil, path: String? = nil,
+         record: String? = nil, message: StoreMessage, repair: StoreMessage) {
+        self.init(file: file, line: line, column: column, byte: byte, path: path, record: record,
+                  message: Message(message), repair: Message(repair))
+    }
+
+    public var description: String { text(.english) }
 
     /// `file:line:column: message`, then where inside the document, then how to repair.
-    public var description: String {
-        var head = file
-        if let line { head += ":\(line)" }
-        if line != nil, let column { head += ":\(column)" }
-        var out = head + ": " + message
-        var place: [String] = []
-        if let record { place.append("in \(record)") }
-        if let path { place.append("at \(path)") }
-        if let byte { place.append("byte \(byte) of the file") }
-        if !place.isEmpty { out += "\n  where: " + place.joined(separator: ", ") }
-        return out + "\n" + StoreProblem.repairLine(repair)
+    public func text(_ l: MessageLanguage) -> String {
+        var out = place(l) + l.pick(": ", "：") + problem.text(l)
+        if record != nil || path != nil || byte != nil {
+            out += "\n" + StoreMessage.place(record: record, path: path, byte: byte).text(l)
+        }
+        return out + "\n" + StoreMessage.repairLine(repairText).text(l)
     }
 
-    static func repairLine(_ text: String) -> String { "  to repair: " + text }
+    /// `snapshot.json:12:5` / `snapshot.json 第 12 行第 5 列`.
+    private func place(_ l: MessageLanguage) -> String {
+        guard let line else { return file }
+        if l == .chinese { return "\(file) 第 \(line) 行" + (column.map { "第 \($0) 列" } ?? "") }
+        return "\(file):\(line)" + (column.map { ":\($0)" } ?? "")
+    }
+
 }
 
 /// An operating-system error on a store file, said in a party worker's words with what
@@ -93,43 +107,39 @@ struct FileTrouble: CustomStringConvertible {
     let operation: String
     let errno: Int32
 
-    var description: String {
+    var description: String { text(.english) }
+
+    func text(_ l: MessageLanguage) -> String {
         let (what, repair) = explanation
-        return "\(path): \(what)\n" + StoreProblem.repairLine(repair)
+        return "\(path)" + l.pick(": ", "：") + what.text(l) + "\n" + StoreMessage.repairLine(Message(repair)).text(l)
     }
 
-    private var explanation: (String, String) {
+    private var explanation: (StoreMessage, StoreMessage) {
         switch errno {
         case EACCES where operation == "open folder", EPERM where operation == "open folder":
-            return ("permission denied: this user may not use the store folder",
-                    "run jiceng as the user who owns the store, or give that user back its permissions: chmod u+rwx '\(path)'")
+            return (.folderPermissionDenied, .restoreFolderPermissions(path))
         case EACCES, EPERM:
-            return ("permission denied (cannot \(verb) it)",
-                    "run jiceng as the user who owns the store, or give that user back read and write permission: chmod u+rw '\(path)'")
+            return (.permissionDenied(verb), .restoreFilePermissions(path))
         case EISDIR:
-            return ("this is a folder, where the store keeps a file",
-                    "move the folder '\(path)' out of the store folder; nothing else was changed")
+            return (.folderWhereFileBelongs, .moveFolderOut(path))
         case ENOTDIR:
-            return ("this is a file, where the store needs a folder",
-                    "give --store (or JICENG_STORE) a folder, or move the file that is in the way")
+            return (.fileWhereFolderBelongs, .giveAFolder)
         case ENODEV:
-            return ("this is not a plain file",
-                    "replace it with the store's file, or move it out of the store folder")
+            return (.notAPlainFile, .replaceOrMoveOut)
         case ENOSPC, EDQUOT:
-            return ("the disk is full", "free some space on the disk, then try again; nothing was lost")
+            return (.diskFull, .freeSpace)
         case EROFS:
-            return ("the disk is read-only", "open the store on a writable disk, or copy the folder to one")
+            return (.diskReadOnly, .useWritableDisk)
         default:
-            return ("\(operation) failed: \(String(cString: strerror(errno)))",
-                    "check the disk and the file's permissions, then try again; nothing was changed")
+            return (.systemCallFailed(operation, String(cString: strerror(errno))), .checkDisk)
         }
     }
 
-    private var verb: String {
+    private var verb: StoreMessage.FileUse {
         switch operation {
-        case "open", "read", "mmap", "fstat", "stat", "open lock", "lock": "read"
-        case "mkdir": "create"
-        default: "write"
+        case "open", "read", "mmap", "fstat", "stat", "open lock", "lock": .read
+        case "mkdir": .create
+        default: .write
         }
     }
 }

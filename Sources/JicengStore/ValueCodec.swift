@@ -70,17 +70,17 @@ enum ValueCodec {
         case .bool:
             return .bool(try r.bool())
         case .decimal:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a decimal number", example: "81.50", found: r.found)) }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(.notQuoted(.decimal, found: r.foundItem)) }
             let s = try r.string()
             guard let d = ExactDecimal(s) else { throw r.error(LoadProblems.notADecimal(s), at: start) }
             return .decimal(d)
         case .day:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a date", example: "2025-03-15", found: r.found)) }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(.notQuoted(.date, found: r.foundItem)) }
             if let raw = try r.stringBytes(), let d = parseDay(raw) { return .day(d) }
             r.offset = start
             throw r.error(LoadProblems.notADay(try r.string()), at: start)
         case .month:
-            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(LoadProblems.notQuoted("a month", example: "2025-03", found: r.found)) }
+            guard r.peek() == UInt8(ascii: "\"") else { throw r.error(.notQuoted(.month, found: r.foundItem)) }
             let s = try r.string()
             guard let m = YearMonth(s) else { throw r.error(LoadProblems.notAMonth(s), at: start) }
             return .month(m)
@@ -91,33 +91,33 @@ enum ValueCodec {
             let at = r.offset
             let s = try r.string()
             guard let colon = s.firstIndex(of: ":"), let kind = Kind(named: String(s[..<colon])), kinds.contains(kind) else {
-                throw r.error("expected \"kind:code\" with the kind one of " + kinds.map(\.name).joined(separator: ", ") + ", found \"\(s)\"", at: at)
+                throw r.error(.notAReference(kinds: kinds.map(\.name), found: s), at: at)
             }
             var code = String(s[s.index(after: colon)...])
             guard let i = code.withUTF8({ resolve.find(kind, $0) }) else { throw Unresolved(kind: kind, code: code, offset: at) }
             return .ref(EntityRef(kind, i))
         case .refList(let kind):
             var items: [DomainValue] = []
-            try r.expect(UInt8(ascii: "["), "a list [ … ]")
+            try r.expect(UInt8(ascii: "["), .list)
             var first = true
             while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.ref(try reference(&r, kind, resolve))) }
             return .list(items)
         case .textList:
             var items: [DomainValue] = []
-            try r.expect(UInt8(ascii: "["), "a list [ … ]")
+            try r.expect(UInt8(ascii: "["), .list)
             var first = true
             while try r.hasNext(UInt8(ascii: "]"), first: &first) { items.append(.text(try r.string())) }
             return .list(items)
         case .refNotes(let kind):
             var pairs: [DomainValue.Pair] = []
-            try r.expect(UInt8(ascii: "["), "a list of [code, note] pairs")
+            try r.expect(UInt8(ascii: "["), .listOfPairs)
             var first = true
             while try r.hasNext(UInt8(ascii: "]"), first: &first) {
-                try r.expect(UInt8(ascii: "["), "a [code, note] pair")
+                try r.expect(UInt8(ascii: "["), .pair)
                 let ref = try reference(&r, kind, resolve)
-                try r.expect(UInt8(ascii: ","), "','")
+                try r.expect(UInt8(ascii: ","), .token("','"))
                 let note = try r.string()
-                try r.expect(UInt8(ascii: "]"), "']'")
+                try r.expect(UInt8(ascii: "]"), .token("']'"))
                 pairs.append(.init(.ref(ref), .text(note)))
             }
             return .pairs(pairs)

@@ -1,17 +1,23 @@
+import JicengBase
+
 /// What a decoder found wrong at a byte offset; `LoadProblems` turns it into a located
 /// problem (line, column, path, record) with a way to repair it.
 struct JSONError: Error {
     let offset: Int
-    let message: String
+    let message: Message
     /// A repair that fits this problem (`give one of them another code`), said before the general one.
-    var fix: String?
+    var fix: Message?
     /// The message stands without the field's name before it (`no org has the code "O9"`).
     var standsAlone = false
 
-    init(offset: Int, message: String, fix: String? = nil) {
+    init(offset: Int, message: Message, fix: Message? = nil) {
         self.offset = offset
         self.message = message
         self.fix = fix
+    }
+
+    init(offset: Int, message: StoreMessage, fix: StoreMessage? = nil) {
+        self.init(offset: offset, message: Message(message), fix: fix.map { Message($0) })
     }
 }
 
@@ -43,30 +49,31 @@ struct JSONReader {
         return offset < bytes.count ? bytes[offset] : 0
     }
 
-    func error(_ message: String, at position: Int? = nil, fix: String? = nil) -> JSONError {
+    func error(_ message: StoreMessage, at position: Int? = nil, fix: StoreMessage? = nil) -> JSONError {
         JSONError(offset: position ?? offset, message: message, fix: fix)
     }
 
+
     /// `what` is only built when the byte is missing (it runs for every record).
-    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> String) throws {
-        guard peek() == b else { throw error("expected \(what()), found \(found)") }
+    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> StoreMessage.Wanted) throws {
+        guard peek() == b else { throw error(.expected(what(), found: foundItem)) }
         offset += 1
     }
 
     /// What stands at the reader's place, for a message: `'x'`, `a number`, `the end of the file`.
-    var found: String {
-        guard offset < bytes.count else { return "the end of the file" }
+    var foundItem: StoreMessage.Found {
+        guard offset < bytes.count else { return .endOfFile }
         let b = bytes[offset]
         switch b {
-        case UInt8(ascii: "\""): return "text in quotes"
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): return "a number"
-        case UInt8(ascii: "{"): return "'{' (a record)"
-        case UInt8(ascii: "["): return "'[' (a list)"
-        case 0x21...0x7E: return "'\(Character(Unicode.Scalar(b)))'"
+        case UInt8(ascii: "\""): return .textInQuotes
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): return .number
+        case UInt8(ascii: "{"): return .record
+        case UInt8(ascii: "["): return .list
+        case 0x21...0x7E: return .literal("'\(Character(Unicode.Scalar(b)))'")
         default:
             let end = min(bytes.count, offset + 4)
             let text = String(decoding: bytes[offset..<end], as: UTF8.self)
-            return text.first.map { "'\($0)'" } ?? "byte \(b)"
+            return .literal(text.first.map { "'\($0)'" } ?? "byte \(b)")
         }
     }
 
@@ -95,11 +102,9 @@ struct JSONReader {
 
     @inline(never)
     private func missingComma(_ close: UInt8) -> JSONError {
-        error("expected ',' or '\(Character(Unicode.Scalar(close)))', found \(found)")
+        error(.expected(.commaOr(String(Character(Unicode.Scalar(close)))), found: foundItem))
     }
 
-    static let controlCharacter = "a text value holds a control character (a tab or a line break must be written \\t or \\n)"
-    static let invalidUTF8 = "a text value is not valid UTF-8 (was the file saved in another encoding?)"
 
     /// Whether the last string read by `stringBytes` was all ASCII (then it needs no UTF-8 check).
     private(set) var lastStringWasASCII = true
@@ -108,10 +113,10 @@ struct JSONReader {
     /// Reads eight bytes at a time up to the closing quote: text is most of a snapshot.
     mutating func stringBytes() throws -> UnsafeBufferPointer<UInt8>? {
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("expected text in quotes, found \(found)") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error(.expected(.textInQuotes, found: foundItem)) }
         let start = offset + 1
         let end = bytes.count
-        guard let base = bytes.baseAddress else { throw error("the file ends inside a text value", at: end) }
+        guard let base = bytes.baseAddress else { throw error(.fileEndsInsideText, at: end) }
         var i = start
         var high: UInt64 = 0
         while i + 8 <= end {
@@ -134,11 +139,11 @@ struct JSONReader {
                 return UnsafeBufferPointer(start: base + start, count: i - start)
             }
             if b == UInt8(ascii: "\\") { offset = start - 1; return nil }
-            if b < 0x20 { offset = i; throw error(JSONReader.controlCharacter) }
+            if b < 0x20 { offset = i; throw error(.controlCharacter) }
             high |= UInt64(b)
             i += 1
         }
-        throw error("the file ends inside a text value", at: end)
+        throw error(.fileEndsInsideText, at: end)
     }
 
     /// A bit set in the byte of `word` that is the first quote, backslash or control
@@ -158,21 +163,21 @@ struct JSONReader {
         let start = offset
         if let raw = try stringBytes() {
             if lastStringWasASCII { return String(decoding: raw, as: UTF8.self) }
-            guard let s = String(validating: raw, as: UTF8.self) else { throw error(JSONReader.invalidUTF8, at: start) }
+            guard let s = String(validating: raw, as: UTF8.self) else { throw error(.invalidUTF8, at: start) }
             return s
         }
         return try escapedString()
     }
 
     private mutating func escapedString() throws -> String {
-        try expect(UInt8(ascii: "\""), "text in quotes")
+        try expect(UInt8(ascii: "\""), .textInQuotes)
         var out: [UInt8] = []
         while offset < bytes.count {
             let b = bytes[offset]
             offset += 1
             switch b {
             case UInt8(ascii: "\""):
-                guard let s = String(validating: out, as: UTF8.self) else { throw error(JSONReader.invalidUTF8) }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error(.invalidUTF8) }
                 return s
             case UInt8(ascii: "\\"):
                 guard offset < bytes.count else { break }
@@ -189,27 +194,27 @@ struct JSONReader {
                     var scalar = try hex4()
                     if (0xD800..<0xDC00).contains(scalar) {
                         guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                            throw error("unpaired surrogate")
+                            throw error(.unpairedSurrogate)
                         }
                         offset += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw error(.unpairedSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                    guard let u = Unicode.Scalar(scalar) else { throw error(.invalidUnicodeEscape) }
                     out.append(contentsOf: String(Character(u)).utf8)
-                default: throw error("invalid escape", at: offset - 2)
+                default: throw error(.invalidEscape, at: offset - 2)
                 }
             default:
-                if b < 0x20 { throw error(JSONReader.controlCharacter, at: offset - 1) }
+                if b < 0x20 { throw error(.controlCharacter, at: offset - 1) }
                 out.append(b)
             }
         }
-        throw error("the file ends inside a text value", at: bytes.count)
+        throw error(.fileEndsInsideText, at: bytes.count)
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw error("short \\u escape") }
+        guard offset + 4 <= bytes.count else { throw error(.shortUnicodeEscape) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[offset]
@@ -218,7 +223,7 @@ struct JSONReader {
             case 48...57: d = UInt32(b - 48)
             case 65...70: d = UInt32(b - 55)
             case 97...102: d = UInt32(b - 87)
-            default: throw error("bad hex digit in \\u escape")
+            default: throw error(.badHexDigit)
             }
             v = v * 16 + d
             offset += 1
@@ -237,17 +242,17 @@ struct JSONReader {
         while offset < bytes.count, bytes[offset] >= 48, bytes[offset] <= 57 {
             let (m, o1) = n.multipliedReportingOverflow(by: 10)
             let (s, o2) = m.addingReportingOverflow(Int(bytes[offset] - 48))
-            guard !o1, !o2 else { throw error("the number is too large", at: start) }
+            guard !o1, !o2 else { throw error(.numberTooLarge, at: start) }
             n = s
             offset += 1
             digits += 1
         }
         guard digits > 0 else {
             offset = start
-            throw error("expected a whole number, found \(found)", at: start)
+            throw error(.expectedWholeNumber(found: foundItem), at: start)
         }
         if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
-            throw error("expected a whole number (money and other decimals are written as text: \"81.50\")", at: start)
+            throw error(.decimalInsteadOfWhole, at: start)
         }
         return negative ? -n : n
     }
@@ -256,7 +261,7 @@ struct JSONReader {
         skipSpace()
         if matchWord("true") { return true }
         if matchWord("false") { return false }
-        throw error("expected true or false, found \(found)")
+        throw error(.expectedTrueOrFalse(found: foundItem))
     }
 
     /// Consumes `null` if it is next.
@@ -289,7 +294,7 @@ struct JSONReader {
                 } else {
                     if close == UInt8(ascii: "}") {
                         if try stringBytes() == nil { _ = try string() }
-                        try expect(UInt8(ascii: ":"), "':'")
+                        try expect(UInt8(ascii: ":"), .token("':'"))
                     }
                     firstInContainer = false
                     if try checkScalarOrOpen(&open, &firstInContainer) { continue }
@@ -300,11 +305,11 @@ struct JSONReader {
             // After a value: close containers, or a comma and the next member.
             while let close = open.last {
                 if consume(close) { open.removeLast(); continue }
-                try expect(UInt8(ascii: ","), "',' or '\(Character(Unicode.Scalar(close)))'")
+                try expect(UInt8(ascii: ","), .commaOr(String(Character(Unicode.Scalar(close)))))
                 break
             }
             if open.isEmpty {
-                guard peek() == 0 else { throw error("there is more after the value") }
+                guard peek() == 0 else { throw error(.moreAfterValue) }
                 return
             }
         }
@@ -355,10 +360,9 @@ struct JSONReader {
                     if depth == 1 { empty = false }
                 }
             }
-            let what = bytes[start] == UInt8(ascii: "{") ? "record" : "list"
-            throw error("the file ends before the \(what) opened at line \(TextPosition(of: start, in: bytes).line) is closed", at: bytes.count)
+            throw error(.endsBeforeClosed(record: bytes[start] == UInt8(ascii: "{"), line: TextPosition(of: start, in: bytes).line), at: bytes.count)
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
-        case UInt8(ascii: "n"): if !null() { throw error("expected a value, found \(found)") }
+        case UInt8(ascii: "n"): if !null() { throw error(.expectedValue(found: foundItem)) }
         default: _ = try int()
         }
         return 0

@@ -34,7 +34,7 @@ indirect enum JSONValue: Equatable {
         return try array.withUnsafeBufferPointer { buffer in
             var r = JSONReader(buffer)
             let v = try parse(&r, depth: 0)
-            guard r.peek() == 0 else { throw r.error("text after the value") }
+            guard r.peek() == 0 else { throw r.error(.moreAfterValue) }
             return v
         }
     }
@@ -44,7 +44,7 @@ indirect enum JSONValue: Equatable {
     static let maximumDepth = 64
 
     static func parse(_ r: inout JSONReader, depth: Int) throws -> JSONValue {
-        guard depth <= maximumDepth else { throw r.error("lists or records nested more than \(maximumDepth) deep") }
+        guard depth <= maximumDepth else { throw r.error(.nestedTooDeep(maximumDepth)) }
         switch r.peek() {
         case UInt8(ascii: "{"):
             r.offset += 1
@@ -52,7 +52,7 @@ indirect enum JSONValue: Equatable {
             var first = true
             while try r.hasNext(UInt8(ascii: "}"), first: &first) {
                 let key = try r.string()
-                try r.expect(UInt8(ascii: ":"), "':'")
+                try r.expect(UInt8(ascii: ":"), .token("':'"))
                 members.append((key, try parse(&r, depth: depth + 1)))
             }
             return .object(members)
@@ -65,7 +65,7 @@ indirect enum JSONValue: Equatable {
         case UInt8(ascii: "\""): return .string(try r.string())
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool(try r.bool())
         case UInt8(ascii: "n"):
-            guard r.null() else { throw r.error("expected a value") }
+            guard r.null() else { throw r.error(.expectedValue(found: nil)) }
             return .null
         default: return .int(try r.int())
         }
