@@ -42,7 +42,8 @@ enum EngineFactory {
             keptToExit.append(session)
             return session
         } catch {
-            global.console.reportStoreUnavailable(global.showPersonalData ? "\(error)" : Privacy.maskNumbers(in: "\(error)"))
+            let text = error.text.text(global.messageLanguage)
+            global.console.reportStoreUnavailable(global.showPersonalData ? text : Privacy.maskNumbers(in: text))
             throw ExitCode(ConsoleExitCode.storeInvalid.rawValue)
         }
     }

@@ -46,6 +46,7 @@ enum StoreAccess {
         let l = global.messageLanguage
         switch error {
         case let e as ImportError: return e.message.text(l)
+        case let e as StoreError: return e.text(l)
         default: return "\(error)"
         }
     }

@@ -28,15 +28,56 @@ final class BadStoreTests: XCTestCase {
     /// Opens the store and expects a refusal: exit 65, every `expected` piece in the
     /// message, a repair offered, and not one byte of the folder changed.
     private func assertRefused(_ expected: [String], command: [String] = ["run", "-"], asUser user: String? = nil,
-                               file: StaticString = #filePath, line: UInt = #line) throws {
+                               repairLabel: String? = "to repair: ", file: StaticString = #filePath, line: UInt = #line) throws {
         let before = try store.fingerprint()
         let result = try jiceng(command + ["--store", store.folder.path], asUser: user)
         XCTAssertEqual(result.status, 65, result.errors, file: file, line: line)
         XCTAssertEqual(result.output, "", "nothing ran", file: file, line: line)
-        for piece in expected + ["to repair: "] {
+        for piece in expected + (repairLabel.map { [$0] } ?? []) {
             XCTAssertTrue(result.errors.contains(piece), "missing \(piece) in:\n\(result.errors)", file: file, line: line)
         }
         XCTAssertEqual(try store.fingerprint(), before, "the store was left as it was", file: file, line: line)
+    }
+
+    // MARK: In Chinese (--lang zh)
+
+    /// The same refusal said in Chinese: exit 65, every `expected` piece, the Chinese
+    /// labels and none of the English ones, and the folder untouched.
+    private func assertRefusedInChinese(_ expected: [String], command: [String] = ["run", "-"],
+                                        file: StaticString = #filePath, line: UInt = #line) throws {
+        try assertRefused(expected + ["错误：", "修复办法："], command: ["--lang", "zh"] + command, repairLabel: nil, file: file, line: line)
+        let result = try jiceng(["--lang", "zh"] + command + ["--store", store.folder.path])
+        for english in ["error:", "to repair:", "where:", "cannot open", "Nothing was changed"] {
+            XCTAssertFalse(result.errors.contains(english), "\(english) left in English in:\n\(result.errors)", file: file, line: line)
+        }
+    }
+
+    func testASnapshotCutShortInChinese() throws {
+        let text = BadStoreFixture.snapshotText
+        try store.write(snapshot: String(text[..<text.range(of: "\"name\": \"张")!.upperBound]))
+        try assertRefusedInChinese(["无法打开数据目录", "snapshot.json 第 10 行第", "列：member.name：文件在一个文本值的中间就结束了（文件很可能在复制或写入时被截断了）",
+                                    "位置：在 member \"M1\" 中，位于 member[0].name，文件第 ",
+                                    "修复办法：从备份中取回完整的 snapshot.json（数据快照）", "未做任何改动"])
+    }
+
+    func testAReferenceToAMissingRecordInChinese() throws {
+        try store.replace("\"branch\": \"JH-01\", \"code\": \"M2\"", with: "\"branch\": \"JH-09\", \"code\": \"M2\"")
+        try assertRefusedInChinese(["snapshot.json 第 11 行第 38 列：没有编号为 \"JH-09\" 的 org 记录", "位置：在 member \"M2\" 中，位于 member[1].branch",
+                                    "先关闭所有正在使用这个数据目录的 jiceng", "改正这个编号，或者添加 org \"JH-09\"", "再运行 `jiceng check`"])
+    }
+
+    func testAJournalLineThatIsNotJSONInChinese() throws {
+        let lines = BadStoreFixture.goodJournal
+        try store.write(journal: [lines[0], lines[1], "<<<<<<< HEAD", lines[2]])
+        try assertRefusedInChinese(["journal.jsonl 第 3 行第 1 列：这一行不是 JSON：操作日志的每一行都是一个 JSON 对象 {…}，实际是 \"<<<<<<< HEAD\"",
+                                    "只保留它前面的 2 行，即保留到第 4 号改动为止", "head -n 2 journal.jsonl > journal.cut && mv journal.cut journal.jsonl",
+                                    "数据快照（第 3 号改动）"])
+    }
+
+    func testAFolderWhereTheSnapshotBelongsInChineseForExport() throws {
+        try FileManager.default.removeItem(at: store.snapshot)
+        try FileManager.default.createDirectory(at: store.snapshot, withIntermediateDirectories: false)
+        try assertRefusedInChinese(["snapshot.json：这里应是数据文件，却是一个文件夹", "把文件夹 '"], command: ["export", "members"])
     }
 
     func testTheFixtureItselfOpens() throws {

@@ -58,7 +58,8 @@ public final class JicengSession: @unchecked Sendable {
             store = try FileStore(folder: folder, user: options.user)
             loaded = try store.load(today: options.today ?? JicengSession.systemToday())
         } catch {
-            throw SessionError("cannot open the store \(folder): \(error)")
+            let reason = (error as? StoreError).map { Message($0) } ?? Message(verbatim: "\(error)")
+            throw SessionError(Message(StoreMessage.cannotOpenStore(folder, reason)))
         }
         self.init(database: loaded.database, store: store, warnings: loaded.warnings, options: options, commands: commands)
     }

@@ -42,7 +42,11 @@ public struct SessionOptions: Sendable {
 
 /// Why a session could not start: the console exits 65 (SPEC §5).
 public struct SessionError: Error, CustomStringConvertible, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+    /// Why, in both languages; rendered in the reader's when it is shown.
+    public let text: Message
+    public init(_ message: String) { text = Message(verbatim: message) }
+    public init(_ text: Message) { self.text = text }
+    /// Why, in English.
+    public var message: String { text.english }
     public var description: String { message }
 }
