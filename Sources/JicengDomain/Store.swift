@@ -16,7 +16,7 @@ public struct CommitInfo: Sendable, Hashable {
 /// JSON files; a PostgreSQL backend could serve a city's staff behind the same protocol.
 public protocol Store: AnyObject {
     /// Reads the whole state; warnings are things repaired on the way (a torn last journal line).
-    func load(today: Day) throws -> (database: Database, warnings: [String])
+    func load(today: Day) throws -> (database: Database, warnings: [Message])
     /// Makes the database's pending changes durable as one commit and returns its sequence
     /// number. Changes others committed meanwhile are brought in first; if ours no longer
     /// fit (a rule now fails), nothing is committed and the pending changes are dropped.

@@ -65,7 +65,7 @@ public final class FileStore: Store {
 
     // MARK: Loading
 
-    public func load(today: Day) throws -> (database: Database, warnings: [String]) {
+    public func load(today: Day) throws -> (database: Database, warnings: [Message]) {
         let db = Database(today: today)
         let warnings = try lock.withShared { try readAll(into: db) }
         loaded = true
@@ -73,7 +73,7 @@ public final class FileStore: Store {
     }
 
     /// Empties the database and reads the snapshot, then the journal after it.
-    private func readAll(into db: Database) throws -> [String] {
+    private func readAll(into db: Database) throws -> [Message] {
         db.removeAll()
         lastSeq = 0
         // The mapping and the decoder's lookups are gone before the reverse indexes are built.
@@ -110,7 +110,7 @@ public final class FileStore: Store {
     /// Throws `JournalAhead` when the journal starts after what this database holds.
     /// Lines run from the header's base + 1 without a gap; those this database already
     /// holds (an interrupted checkpoint, or read before) are skipped.
-    private func readJournal(into db: Database) throws -> [String] {
+    private func readJournal(into db: Database) throws -> [Message] {
         let identity = try Files.identity(journalPath)
         guard let bytes = try Files.read(journalPath) else {
             journalSeen = nil
@@ -130,7 +130,7 @@ public final class FileStore: Store {
         }
         guard base <= lastSeq else { throw JournalAhead(base: base) }
         let startSeq = lastSeq
-        var warnings: [String] = []
+        var warnings: [Message] = []
         var goodEnd = header.range.upperBound + 1
         var previous = base
         for (n, line) in lines.enumerated().dropFirst() {
@@ -139,7 +139,7 @@ public final class FileStore: Store {
             let repair = LoadProblems.journalRepair(line: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)
             guard line.terminated, Journal.checksumMatches(text) else {
                 if isLast {
-                    warnings.append(StoreMessage.droppedTornLine(file: file, line: line.number).text(.english))
+                    warnings.append(Message(StoreMessage.droppedTornLine(file: file, line: line.number)))
                     break
                 }
                 throw LoadProblems.damagedJournalLine(text, number: line.number, lastGoodSeq: previous, snapshotSeq: snapshotSeq)

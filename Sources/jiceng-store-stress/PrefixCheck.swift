@@ -1,3 +1,4 @@
+import JicengBase
 import JicengDomain
 import JicengStore
 
@@ -17,7 +18,7 @@ enum PrefixCheck {
 
     static func verify(folder: String, acknowledged: Int, previous: Int = 0) throws -> Found {
         let store = try FileStore(folder: folder, user: "checker")
-        let loaded: (database: Database, warnings: [String])
+        let loaded: (database: Database, warnings: [Message])
         do {
             loaded = try store.load(today: today)
         } catch {
@@ -44,7 +45,7 @@ enum PrefixCheck {
         }
         guard n >= previous else { throw StressFailure("commits went missing since the last load: \(previous) rounds then, \(n) now") }
         try checkHistory(store, rounds: n, hasCounter: counter != nil)
-        let dropped = loaded.warnings.contains { $0.contains("incomplete last line") }
+        let dropped = loaded.warnings.contains { $0.english.contains("incomplete last line") }
         return Found(rounds: n, hasCounter: counter != nil, droppedTornLine: dropped)
     }
 

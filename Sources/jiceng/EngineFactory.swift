@@ -38,7 +38,7 @@ enum EngineFactory {
         options.filePolicy = global.filePolicy
         do {
             let session = try JicengSession(options: options)
-            global.console.reportLoadWarnings(session.loadWarnings)
+            global.console.reportLoadWarnings(session.loadWarnings.map { $0.text(global.messageLanguage) })
             keptToExit.append(session)
             return session
         } catch {

@@ -23,7 +23,7 @@ enum StoreAccess {
         do {
             let store = try FileStore(folder: folder(global), user: user(global))
             let (db, warnings) = try store.load(today: today)
-            for w in warnings { printError(global, Message(CLIMessage.warning("\(w)"))) }
+            for w in warnings { printError(global, Message(CLIMessage.warning(w.text(global.messageLanguage)))) }
             return (store, db)
         } catch {
             printError(global, Message(CLIMessage.error(describe(error, global))))

@@ -202,6 +202,19 @@ final class BadStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: store.journal), before, "a run that commits nothing leaves the torn line for the next commit to cut")
     }
 
+    func testATornLastLineIsRecoveredWithAWarningInChinese() throws {
+        var lines = BadStoreFixture.goodJournal
+        let last = lines.removeLast()
+        try store.put(Data((lines.joined(separator: "\n") + "\n" + last.prefix(60)).utf8), "journal.jsonl")
+        let before = try Data(contentsOf: store.journal)
+        let result = try jiceng(["--lang", "zh", "run", "-", "--store", store.folder.path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertEqual(result.output, "2 2\n")
+        XCTAssertTrue(result.errors.contains("journal.jsonl:3：丢弃了不完整的最后一行（保存时程序意外中断）"), result.errors)
+        XCTAssertFalse(result.errors.contains("dropped"), result.errors)
+        XCTAssertEqual(try Data(contentsOf: store.journal), before)
+    }
+
     func testATornLineInTheMiddle() throws {
         let lines = BadStoreFixture.goodJournal
         try store.write(journal: [lines[0], String(lines[1].prefix(60)), BadStoreFixture.addStreet(seq: 4, code: "S4"), lines[2]])

@@ -165,7 +165,7 @@ final class StoreTests: XCTestCase {
         let good = fileBytes(journal)!
         writeFile(journal, String(decoding: good, as: UTF8.self) + "{\"seq\":2,\"time\":\"2025")
         let (store2, db2) = try open()
-        let warnings = try store2.load(today: testToday).warnings
+        let warnings = try store2.load(today: testToday).warnings.map(\.english)
         XCTAssertEqual(warnings, ["journal.jsonl:3: dropped an incomplete last line (a commit interrupted by a crash)"])
         XCTAssertEqual(contents(db2), contents(db))
         try db2.insert(.district, fields: ["code": .text("HD"), "name": .text("河东区")])

@@ -28,7 +28,7 @@ public final class JicengSession: @unchecked Sendable {
         didSet { applyOptions() }
     }
     /// Things repaired while loading (a torn last journal line), for the console to show.
-    public let loadWarnings: [String]
+    public let loadWarnings: [Message]
 
     /// The changes of each commit this session made, newest last, for `undo`.
     var undoStack: [SessionCommit] = []
@@ -53,7 +53,7 @@ public final class JicengSession: @unchecked Sendable {
         }
         let folder = options.resolvedStorePath
         let store: FileStore
-        let loaded: (database: Database, warnings: [String])
+        let loaded: (database: Database, warnings: [Message])
         do {
             store = try FileStore(folder: folder, user: options.user)
             loaded = try store.load(today: options.today ?? JicengSession.systemToday())
@@ -64,7 +64,7 @@ public final class JicengSession: @unchecked Sendable {
         self.init(database: loaded.database, store: store, warnings: loaded.warnings, options: options, commands: commands)
     }
 
-    init(database: Database, store: FileStore?, warnings: [String], options: SessionOptions, commands: [DomainCommand]) {
+    init(database: Database, store: FileStore?, warnings: [Message], options: SessionOptions, commands: [DomainCommand]) {
         self.interpreter = Interpreter()
         self.bridge = DomainBridge(database: database)
         self.store = store
