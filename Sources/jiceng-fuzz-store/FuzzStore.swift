@@ -12,9 +12,11 @@ import Darwin
 import JicengBase
 import JicengStore
 
-/// The store folder every input is written into: on tmpfs when there is one (the
-/// files are rewritten for every input), made once per process and private to it.
+/// The store folder every input is written into: the one scripts/fuzz makes (and removes
+/// afterwards) in JICENG_FUZZ_STORE_FOLDER, else one made here, on tmpfs when there is one
+/// (the files are rewritten for every input).
 let fuzzFolder: String = {
+    if let given = getenv("JICENG_FUZZ_STORE_FOLDER") { return String(cString: given) }
     let base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
     var template = Array("\(base)/jiceng-fuzz-store-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else { fatalError("cannot make a temporary folder under \(base)") }
